@@ -1,0 +1,389 @@
+//! Stage 3: claims of several sources → groups of claims that say the same thing.
+//!
+//! Similarity is lexical and deterministic: IDF-weighted stemmed content words (IDF
+//! from a general English frequency table, so a score does not depend on which
+//! articles are compared), canonical entities, numbers and dates, with fuzzy
+//! matching for spelling variants. Negations, quantifiers and number words are kept.
+//! Grouping is non-monotonic and allows 1:n and n:m: edges above the threshold are
+//! merged strongest first, as long as every cross-source pair in the merged group
+//! stays above the linking threshold (complete linkage).
+
+use crate::extract::entities::{same_entity, spelling_key};
+use crate::extract::tokens::tokenize;
+use crate::lexicon;
+use crate::model::{Claim, Fact, Span};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// IDF-like weight of a lower-case word from its general English frequency: rare
+/// words weigh more; unknown words get the rare-word weight.
+pub fn word_weight(word: &str) -> f64 {
+    const RARE: f64 = 5.5;
+    match lexicon::zipf(word) {
+        Some(z) => (7.0 - f64::from(z)).clamp(0.3, RARE),
+        None => RARE,
+    }
+}
+
+/// A claim as the matcher sees it: weighted terms, sorted by term.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Features {
+    /// (term, weight); terms are `e:<entity>`, `n:<number>`, `t:<time>` or word stems.
+    pub terms: Vec<(String, f64)>,
+    /// The text each term first came from, parallel to `terms` (for showing evidence).
+    pub surface: Vec<String>,
+    total: f64,
+}
+
+impl Features {
+    /// Features of a claim's text and typed mentions (`text` is the source text).
+    pub fn of_claim(text: &str, claim: &Claim) -> Self {
+        Self::build(text, claim.span, &claim.mentions)
+    }
+
+    /// Features of a bare sentence (no analysis beyond entities, numbers and times).
+    pub fn of_text(sentence: &str) -> Self {
+        let span = Span::new(0, sentence.len());
+        let toks = tokenize(sentence, span);
+        let title_case = crate::extract::entities::is_title_case(sentence);
+        let mut mentions = crate::extract::entities::entities(sentence, &toks, 0, title_case);
+        mentions.extend(crate::extract::facts::hedges(sentence, span));
+        let times = crate::extract::facts::times(sentence, span, None);
+        let taken: Vec<Span> = times.iter().map(|m| m.span).collect();
+        mentions.extend(crate::extract::facts::numbers(sentence, span, &taken));
+        mentions.extend(times);
+        Self::build(sentence, span, &mentions)
+    }
+
+    fn build(text: &str, span: Span, mentions: &[crate::model::Mention]) -> Self {
+        let mut terms: BTreeMap<String, (f64, String)> = BTreeMap::new();
+        let mut add = |t: String, w: f64, surface: &str| {
+            let e = terms.entry(t).or_insert((0.0, surface.to_owned()));
+            e.0 = e.0.max(w);
+        };
+        let mut covered: Vec<Span> = Vec::new();
+        for m in mentions {
+            let (term, w) = match &m.fact {
+                Fact::Entity { canonical, .. } => {
+                    let key = spelling_key(canonical);
+                    let w = key
+                        .split(' ')
+                        .map(word_weight)
+                        .fold(0.0_f64, f64::max)
+                        .clamp(2.5, 5.5);
+                    (format!("e:{key}"), w)
+                }
+                Fact::Number { value, .. } => (format!("n:{value}"), 3.0),
+                Fact::Time { value } => (format!("t:{value}"), 2.0),
+                Fact::Hedge => {
+                    // Hedges are compared as divergences, not matched as content.
+                    covered.push(m.span);
+                    continue;
+                }
+                Fact::Framing { neutral } => {
+                    // A loaded label matches its neutral counterpart ("occupying regime" ~ "Israel").
+                    covered.push(m.span);
+                    for w in neutral.split_whitespace() {
+                        match crate::extract::entities::canonical_form(w) {
+                            Some(c) => add(format!("e:{}", spelling_key(c)), 2.5, &m.text),
+                            None => {
+                                let lower = w.to_lowercase();
+                                add(
+                                    STEMMER.stem(&lower).into_owned(),
+                                    word_weight(&lower),
+                                    &m.text,
+                                );
+                            }
+                        }
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            covered.push(m.span);
+            let surface = match &m.fact {
+                Fact::Entity { canonical, .. } => canonical.as_str(),
+                _ => m.text.as_str(),
+            };
+            add(term, w, surface);
+        }
+        for t in tokenize(text, span) {
+            if !t.is_word() || covered.iter().any(|c| c.contains(t.span)) {
+                continue;
+            }
+            let lower = t.text.to_lowercase();
+            let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
+            if lexicon::is_function_word(lower) {
+                continue;
+            }
+            // Hyphenated words count by their parts too ("de-facto", "Arab-Israeli").
+            for part in std::iter::once(lower).chain(
+                lower
+                    .split('-')
+                    .filter(|p| p.len() > 1 && lower.contains('-')),
+            ) {
+                if lexicon::is_function_word(part) {
+                    continue;
+                }
+                let stem = STEMMER.stem(part).into_owned();
+                add(stem, word_weight(part), part);
+            }
+        }
+        let mut surface = Vec::with_capacity(terms.len());
+        let terms: Vec<(String, f64)> = terms
+            .into_iter()
+            .map(|(t, (w, s))| {
+                surface.push(s);
+                (t, w)
+            })
+            .collect();
+        let total = terms.iter().map(|(_, w)| w).sum();
+        Features {
+            terms,
+            surface,
+            total,
+        }
+    }
+
+    /// Total weight.
+    pub fn weight(&self) -> f64 {
+        self.total
+    }
+}
+
+/// Shared weight of two feature sets: exact term matches, then fuzzy matches of
+/// long word stems (spelling variants), each term used once. Returns the matched
+/// weight and the matched terms.
+struct Overlap<'a> {
+    /// Weight of all matched terms.
+    matched: f64,
+    /// Weight of matched terms that are not entities: words, numbers, times.
+    content: f64,
+    shared: Vec<&'a str>,
+}
+
+fn overlap<'a>(a: &'a Features, b: &'a Features) -> Overlap<'a> {
+    let mut used_b = vec![false; b.terms.len()];
+    let mut unmatched_a = Vec::new();
+    let mut matched = 0.0;
+    let mut content = 0.0;
+    let mut shared: Vec<&str> = Vec::new();
+    for (t, w) in &a.terms {
+        match b.terms.binary_search_by(|(x, _)| x.as_str().cmp(t)) {
+            Ok(j) => {
+                used_b[j] = true;
+                let m = w.min(b.terms[j].1);
+                matched += m;
+                if !t.starts_with("e:") {
+                    content += m;
+                }
+                shared.push(t.as_str());
+            }
+            Err(_) => unmatched_a.push((t, *w)),
+        }
+    }
+    for (t, w) in unmatched_a {
+        if t.chars().count() < 5 || t.contains(':') && !t.starts_with("e:") {
+            continue;
+        }
+        let best = b
+            .terms
+            .iter()
+            .enumerate()
+            .filter(|(j, (x, _))| {
+                !used_b[*j] && x.starts_with("e:") == t.starts_with("e:") && x.chars().count() >= 5
+            })
+            .map(|(j, (x, wx))| (strsim::jaro_winkler(t, x), j, *wx))
+            .filter(|(s, j, _)| {
+                let x = &b.terms[*j].0;
+                match (t.strip_prefix("e:"), x.strip_prefix("e:")) {
+                    (Some(ea), Some(eb)) => same_entity(ea, eb),
+                    _ => *s >= 0.93 || same_root(t, x),
+                }
+            })
+            .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
+        if let Some((_, j, wx)) = best {
+            used_b[j] = true;
+            let m = w.min(wx);
+            matched += m;
+            if !t.starts_with("e:") {
+                content += m;
+            }
+            shared.push(t.as_str());
+        }
+    }
+    Overlap {
+        matched,
+        content,
+        shared,
+    }
+}
+
+/// Whether two stems share a root: a common prefix of at least five letters covering
+/// most of the shorter ("permiss" / "permit", "normal" / "normalis").
+fn same_root(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let shorter = a.chars().count().min(b.chars().count());
+    common >= 5 && common * 4 >= shorter * 3
+}
+
+/// Matched weight of words, numbers and dates below which claims count as sharing only names.
+const MIN_SHARED_CONTENT: f64 = 1.5;
+
+/// Similarity of two claims in [0, 1]: matched weight over the geometric mean of the
+/// two claims' weights, halved when they share nothing but names.
+///
+/// ```
+/// use claimdiff::align::{similarity, Features};
+/// let a = Features::of_text("Israeli officials secretly traveled to Qatar.");
+/// let b = Features::of_text("Officials from Israel made a secret trip to Qatar.");
+/// let c = Features::of_text("The budget bill passed the Senate.");
+/// assert!(similarity(&a, &b) > similarity(&a, &c));
+/// assert_eq!(similarity(&a, &a), 1.0);
+/// ```
+pub fn similarity(a: &Features, b: &Features) -> f64 {
+    if a.total <= 0.0 || b.total <= 0.0 {
+        return 0.0;
+    }
+    let o = overlap(a, b);
+    // Cosine-style normalisation: a short claim inside a long sentence still scores.
+    let cosine = o.matched / (a.total * b.total).sqrt();
+    // Claims that share only names (every claim of a story names its countries) are
+    // not the same claim: without a shared word, number or date the score is halved.
+    let factor = if o.content < MIN_SHARED_CONTENT {
+        0.5
+    } else {
+        1.0
+    };
+    (cosine * factor).clamp(0.0, 1.0)
+}
+
+/// The shared terms of two feature sets, heaviest first, as `(term, surface form in a)`.
+pub fn shared_terms(a: &Features, b: &Features) -> Vec<(String, String)> {
+    let shared = overlap(a, b).shared;
+    let mut out: Vec<(&str, &str, f64)> = shared
+        .into_iter()
+        .filter_map(|t| {
+            let i = a.terms.binary_search_by(|(x, _)| x.as_str().cmp(t)).ok()?;
+            Some((t, a.surface[i].as_str(), a.terms[i].1))
+        })
+        .collect();
+    out.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(y.0)));
+    out.into_iter()
+        .map(|(t, s, _)| (t.to_owned(), s.to_owned()))
+        .collect()
+}
+
+/// Mutual best matches are aligned down to this share of the threshold.
+const MUTUAL_FACTOR: f64 = 0.5;
+
+/// A group of claims (indices into the claim list) and its weakest cross-source score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Claim indices, ascending.
+    pub claims: Vec<usize>,
+    /// The lowest similarity between two claims of different sources in the group.
+    pub score: f64,
+}
+
+/// Similarity of every pair of claims from different sources that share anything:
+/// `(i, j, score)` with `i < j`, in order.
+pub fn pair_scores(features: &[Features], source_of: &[usize]) -> Vec<(usize, usize, f64)> {
+    let n = features.len();
+    let mut out = Vec::new();
+    for i in 0..n {
+        for j in i + 1..n {
+            if source_of[i] != source_of[j] {
+                let s = similarity(&features[i], &features[j]);
+                if s > 0.0 {
+                    out.push((i, j, s));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Aligns claims across sources. `source_of[i]` is the source index of claim `i`;
+/// `features[i]` its features. Returns groups spanning at least two sources, in the
+/// reading order of their first claim.
+pub fn align(features: &[Features], source_of: &[usize], threshold: f64) -> Vec<Group> {
+    let n = features.len();
+    let mut scores: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut edges: Vec<(f64, usize, usize)> = Vec::new();
+    let mut best: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
+    for (i, j, s) in pair_scores(features, source_of) {
+        scores.insert((i, j), s);
+        if s >= threshold * MUTUAL_FACTOR {
+            best[i].push((s, j));
+            best[j].push((s, i));
+        }
+    }
+    // An edge is kept when it is the best match of either claim and reaches the
+    // threshold, or the best match of both and reaches half of it: one claim may
+    // match several (each of them choosing it), but a claim's weaker candidates do not
+    // make alignments on their own.
+    for list in &mut best {
+        list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    }
+    let top = |i: usize| best[i].first().map(|&(_, j)| j);
+    for (i, list) in best.iter().enumerate() {
+        let Some(&(s, j)) = list.first() else {
+            continue;
+        };
+        let mutual = top(j) == Some(i);
+        if s >= threshold || (mutual && s >= threshold * MUTUAL_FACTOR) {
+            edges.push((s, i.min(j), i.max(j)));
+        }
+    }
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    edges.dedup_by(|x, y| x.1 == y.1 && x.2 == y.2);
+
+    let score = |a: usize, b: usize| scores.get(&(a.min(b), a.max(b))).copied().unwrap_or(0.0);
+    let link = threshold * MUTUAL_FACTOR;
+    let mut group_of: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    for (_, a, b) in edges {
+        let (ga, gb) = (group_of[a], group_of[b]);
+        if ga == gb {
+            continue;
+        }
+        let ok = members[ga].iter().all(|&x| {
+            members[gb]
+                .iter()
+                .all(|&y| source_of[x] == source_of[y] || score(x, y) >= link)
+        });
+        if !ok {
+            continue;
+        }
+        let moved = std::mem::take(&mut members[gb]);
+        for &m in &moved {
+            group_of[m] = ga;
+        }
+        members[ga].extend(moved);
+    }
+    let mut groups: Vec<Group> = members
+        .into_iter()
+        .filter(|m| m.len() > 1)
+        .map(|mut m| {
+            m.sort_unstable();
+            let mut weakest = f64::INFINITY;
+            for (k, &x) in m.iter().enumerate() {
+                for &y in &m[k + 1..] {
+                    if source_of[x] != source_of[y] {
+                        weakest = weakest.min(score(x, y));
+                    }
+                }
+            }
+            Group {
+                claims: m,
+                score: if weakest.is_finite() { weakest } else { 0.0 },
+            }
+        })
+        .collect();
+    groups.sort_by_key(|g| g.claims[0]);
+    groups
+}

@@ -1,0 +1,436 @@
+//! Stage 4: a group of matched claims → verdict, typed divergences, evidence and
+//! word-level diffs.
+//!
+//! Values are compared after normalisation (canonical entities, spelling keys,
+//! normalised numbers and dates), so spelling, alias, whitespace and punctuation
+//! differences are never divergences.
+
+use crate::extract::entities::same_entity;
+use crate::model::{
+    Claim, DiffOp, Divergence, DivergenceKind, EntityKind, Fact, Polarity, SourceValues, Verdict,
+    WordDiff,
+};
+use itertools::Itertools;
+
+/// Score at or above which matched claims without divergences agree (below, they
+/// are only related).
+pub const AGREE_THRESHOLD: f64 = 0.4;
+
+/// The typed divergences between matched claims. `members` holds, per source (in
+/// source order), its id and its claims in the group.
+pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
+    let mut out = Vec::new();
+    out.extend(entity_divergence(members));
+    out.extend(value_divergence(
+        members,
+        DivergenceKind::Numbers,
+        |f| match f {
+            Fact::Number { value, unit, .. } => Some(format!(
+                "{value}{}",
+                unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default()
+            )),
+            _ => None,
+        },
+    ));
+    out.extend(value_divergence(
+        members,
+        DivergenceKind::Time,
+        |f| match f {
+            Fact::Time { value } => Some(value.clone()),
+            _ => None,
+        },
+    ));
+    out.extend(one_sided(
+        members,
+        DivergenceKind::Hedge,
+        |f| matches!(f, Fact::Hedge),
+        "hedges",
+        "asserts it",
+    ));
+    out.extend(one_sided(
+        members,
+        DivergenceKind::Framing,
+        |f| matches!(f, Fact::Framing { .. }),
+        "uses the loaded label",
+        "does not",
+    ));
+    out.extend(attribution_divergence(members));
+    out.extend(polarity_divergence(members));
+    out
+}
+
+/// The verdict for a group with this weakest score and these divergences.
+pub fn verdict(score: f64, divergences: &[Divergence]) -> Verdict {
+    if !divergences.is_empty() {
+        Verdict::Diverge
+    } else if score >= AGREE_THRESHOLD {
+        Verdict::Agree
+    } else {
+        Verdict::Related
+    }
+}
+
+fn values_of(members: &[(&str, Vec<String>)]) -> SourceValues {
+    SourceValues(
+        members
+            .iter()
+            .map(|(id, v)| (id.to_string(), v.clone()))
+            .collect(),
+    )
+}
+
+/// Entities (canonical, with their kind) a source's claims name, minus the speakers
+/// and intermediaries of their attributions (who said it is not who took part).
+fn participants(claims: &[&Claim]) -> Vec<(String, EntityKind)> {
+    let mut out: Vec<(String, EntityKind)> = Vec::new();
+    for c in claims {
+        let speaker_span = c.attribution.as_ref().and_then(|a| a.speaker_span);
+        let via = c
+            .attribution
+            .as_ref()
+            .map(|a| a.via.clone())
+            .unwrap_or_default();
+        for m in &c.mentions {
+            let Fact::Entity { canonical, entity } = &m.fact else {
+                continue;
+            };
+            if speaker_span.is_some_and(|s| s.start < m.span.end && m.span.start < s.end)
+                || via.iter().any(|v| same_entity(v, canonical))
+            {
+                continue;
+            }
+            if !out.iter().any(|(n, _)| same_entity(n, canonical)) {
+                out.push((canonical.clone(), *entity));
+            }
+        }
+    }
+    out
+}
+
+fn entity_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
+    let sets: Vec<Vec<(String, EntityKind)>> =
+        members.iter().map(|(_, cs)| participants(cs)).collect();
+    if sets.iter().filter(|s| !s.is_empty()).count() < 2 {
+        return None;
+    }
+    let only: Vec<(&str, Vec<String>)> = members
+        .iter()
+        .zip(&sets)
+        .enumerate()
+        .map(|(i, ((id, _), set))| {
+            let mine: Vec<String> = set
+                .iter()
+                .filter(|(name, kind)| {
+                    // Only places, organisations and people: "Other" capitalised words
+                    // are too often ordinary words in a headline.
+                    *kind != EntityKind::Other
+                        && sets.iter().enumerate().any(|(j, other)| {
+                            j != i && !other.iter().any(|(o, _)| same_entity(o, name))
+                        })
+                })
+                .map(|(n, _)| n.clone())
+                .sorted()
+                .collect();
+            (*id, mine)
+        })
+        .collect();
+    if only.iter().all(|(_, v)| v.is_empty()) {
+        return None;
+    }
+    let note = only
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(id, v)| format!("only {id} names {}", v.join(", ")))
+        .join("; ");
+    Some(Divergence {
+        kind: DivergenceKind::Entities,
+        values: values_of(&only),
+        note,
+    })
+}
+
+/// Whether two normalised values can be the same: equal, or one a prefix of the
+/// other at a field boundary ("2020" and "2020-11").
+fn compatible(a: &str, b: &str) -> bool {
+    a == b || a.starts_with(&format!("{b}-")) || b.starts_with(&format!("{a}-"))
+}
+
+fn value_divergence(
+    members: &[(&str, Vec<&Claim>)],
+    kind: DivergenceKind,
+    value: impl Fn(&Fact) -> Option<String>,
+) -> Option<Divergence> {
+    let per: Vec<(&str, Vec<(String, String)>)> = members
+        .iter()
+        .map(|(id, cs)| {
+            let vals: Vec<(String, String)> = cs
+                .iter()
+                .flat_map(|c| c.mentions.iter())
+                .filter_map(|m| value(&m.fact).map(|v| (v, m.text.clone())))
+                .unique_by(|(v, _)| v.clone())
+                .collect();
+            (*id, vals)
+        })
+        .collect();
+    if per.iter().filter(|(_, v)| !v.is_empty()).count() < 2 {
+        return None;
+    }
+    let differs = per.iter().enumerate().any(|(i, (_, a))| {
+        per.iter().enumerate().any(|(j, (_, b))| {
+            i != j
+                && !b.is_empty()
+                && a.iter()
+                    .any(|(va, _)| !b.iter().any(|(vb, _)| compatible(va, vb)))
+        })
+    });
+    if !differs {
+        return None;
+    }
+    let shown: Vec<(&str, Vec<String>)> = per
+        .iter()
+        .map(|(id, v)| (*id, v.iter().map(|(_, t)| t.clone()).collect()))
+        .collect();
+    let what = if kind == DivergenceKind::Numbers {
+        "numbers"
+    } else {
+        "dates or times"
+    };
+    let note = format!(
+        "different {what}: {}",
+        shown
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(id, v)| format!("{id} says {}", v.join(", ")))
+            .join("; ")
+    );
+    Some(Divergence {
+        kind,
+        values: values_of(&shown),
+        note,
+    })
+}
+
+/// A feature one source has and another lacks (a hedge, a loaded label).
+fn one_sided(
+    members: &[(&str, Vec<&Claim>)],
+    kind: DivergenceKind,
+    is: impl Fn(&Fact) -> bool,
+    has: &str,
+    lacks: &str,
+) -> Option<Divergence> {
+    let per: Vec<(&str, Vec<String>)> = members
+        .iter()
+        .map(|(id, cs)| {
+            let v: Vec<String> = cs
+                .iter()
+                .flat_map(|c| c.mentions.iter())
+                .filter(|m| is(&m.fact))
+                .map(|m| match &m.fact {
+                    Fact::Framing { neutral } => format!("{} (neutral: {neutral})", m.text),
+                    _ => m.text.clone(),
+                })
+                .unique()
+                .collect();
+            (*id, v)
+        })
+        .collect();
+    let with: Vec<&str> = per
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(id, _)| *id)
+        .collect();
+    if with.is_empty() || with.len() == per.len() {
+        return None;
+    }
+    let without: Vec<&str> = per
+        .iter()
+        .filter(|(_, v)| v.is_empty())
+        .map(|(id, _)| *id)
+        .collect();
+    let note = format!(
+        "{} {has} ({}); {} {lacks}",
+        with.join(", "),
+        per.iter()
+            .flat_map(|(_, v)| v.iter())
+            .map(|v| format!("“{v}”"))
+            .join(", "),
+        without.join(", ")
+    );
+    Some(Divergence {
+        kind,
+        values: values_of(&per),
+        note,
+    })
+}
+
+fn attribution_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
+    let per: Vec<(&str, Vec<String>, bool)> = members
+        .iter()
+        .map(|(id, cs)| {
+            let atts: Vec<_> = cs.iter().filter_map(|c| c.attribution.as_ref()).collect();
+            let names: Vec<String> = atts.iter().map(|a| a.speaker.clone()).unique().collect();
+            let anon = !atts.is_empty() && atts.iter().all(|a| a.anonymous);
+            (*id, names, anon)
+        })
+        .collect();
+    let attributed: Vec<_> = per.iter().filter(|(_, n, _)| !n.is_empty()).collect();
+    if attributed.len() < 2 {
+        return None;
+    }
+    let same_speaker = attributed.iter().array_combinations().all(|[a, b]| {
+        a.1.iter().any(|x| {
+            b.1.iter()
+                .any(|y| same_entity(x, y) || contains_word(x, y) || contains_word(y, x))
+        })
+    });
+    let same_anonymity = attributed.iter().map(|(_, _, anon)| anon).all_equal();
+    if same_speaker && same_anonymity {
+        return None;
+    }
+    let values: Vec<(&str, Vec<String>)> = per.iter().map(|(id, n, _)| (*id, n.clone())).collect();
+    let note = if same_anonymity {
+        format!(
+            "different speakers: {}",
+            values
+                .iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(id, v)| format!("{id} cites {}", v.join(", ")))
+                .join("; ")
+        )
+    } else {
+        let named: Vec<&str> = per
+            .iter()
+            .filter(|(_, n, anon)| !n.is_empty() && !anon)
+            .map(|(id, _, _)| *id)
+            .collect();
+        format!(
+            "{} names its source; the others cite unnamed sources",
+            named.join(", ")
+        )
+    };
+    Some(Divergence {
+        kind: DivergenceKind::Attribution,
+        values: values_of(&values),
+        note,
+    })
+}
+
+fn contains_word(hay: &str, needle: &str) -> bool {
+    let hay = hay.to_lowercase();
+    let needle = needle.to_lowercase();
+    hay.split(|c: char| !c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .windows(needle.split_whitespace().count().max(1))
+        .any(|w| w.join(" ") == needle)
+}
+
+fn polarity_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
+    let per: Vec<(&str, Vec<String>, bool)> = members
+        .iter()
+        .map(|(id, cs)| {
+            let neg = cs.iter().any(|c| c.polarity == Polarity::Negative);
+            let cues: Vec<String> = cs
+                .iter()
+                .flat_map(|c| c.mentions.iter())
+                .filter(|m| m.fact == Fact::Negation)
+                .map(|m| m.text.clone())
+                .unique()
+                .collect();
+            (*id, cues, neg)
+        })
+        .collect();
+    if per.iter().map(|(_, _, n)| n).all_equal() {
+        return None;
+    }
+    let neg: Vec<&str> = per
+        .iter()
+        .filter(|(_, _, n)| *n)
+        .map(|(id, _, _)| *id)
+        .collect();
+    let values: Vec<(&str, Vec<String>)> = per.iter().map(|(id, c, _)| (*id, c.clone())).collect();
+    let note = format!(
+        "{} negates ({}); the others assert",
+        neg.join(", "),
+        values
+            .iter()
+            .flat_map(|(_, v)| v.iter())
+            .map(|v| format!("“{v}”"))
+            .join(", ")
+    );
+    Some(Divergence {
+        kind: DivergenceKind::Polarity,
+        values: values_of(&values),
+        note,
+    })
+}
+
+/// A word-level diff from one claim's text to another's.
+///
+/// ```
+/// use claimdiff::{compare::word_diff, DiffOp};
+/// let d = word_diff("a", "Talks began in March.", "b", "Talks began in May.");
+/// assert_eq!(d.ops, [
+///     DiffOp::Equal("Talks began in ".into()),
+///     DiffOp::Delete("March.".into()),
+///     DiffOp::Insert("May.".into()),
+/// ]);
+/// ```
+pub fn word_diff(from_id: &str, from: &str, to_id: &str, to: &str) -> WordDiff {
+    let diff = similar::TextDiff::from_words(from, to);
+    let mut ops: Vec<DiffOp> = Vec::new();
+    // A change block collects deleted and inserted text until an equal word ends it;
+    // whitespace between two changed words joins the block, so a reader sees
+    // "~~Middle East Eye~~ **meeting**" rather than word-by-word alternation.
+    let (mut del, mut ins, mut pending_ws) = (String::new(), String::new(), String::new());
+    let flush = |ops: &mut Vec<DiffOp>, del: &mut String, ins: &mut String| {
+        if !del.is_empty() {
+            ops.push(DiffOp::Delete(std::mem::take(del)));
+        }
+        if !ins.is_empty() {
+            ops.push(DiffOp::Insert(std::mem::take(ins)));
+        }
+    };
+    let push_equal = |ops: &mut Vec<DiffOp>, s: &str| match ops.last_mut() {
+        Some(DiffOp::Equal(e)) => e.push_str(s),
+        _ => ops.push(DiffOp::Equal(s.to_owned())),
+    };
+    for change in diff.iter_all_changes() {
+        let v = change.value();
+        let in_block = !del.is_empty() || !ins.is_empty();
+        match change.tag() {
+            similar::ChangeTag::Equal if in_block && v.trim().is_empty() => pending_ws.push_str(v),
+            similar::ChangeTag::Equal => {
+                flush(&mut ops, &mut del, &mut ins);
+                push_equal(&mut ops, &std::mem::take(&mut pending_ws));
+                push_equal(&mut ops, v);
+            }
+            tag => {
+                if !pending_ws.is_empty() {
+                    if !del.is_empty() {
+                        del.push_str(&pending_ws);
+                    }
+                    if !ins.is_empty() {
+                        ins.push_str(&pending_ws);
+                    }
+                    pending_ws.clear();
+                }
+                let target = if tag == similar::ChangeTag::Delete {
+                    &mut del
+                } else {
+                    &mut ins
+                };
+                target.push_str(v);
+            }
+        }
+    }
+    flush(&mut ops, &mut del, &mut ins);
+    if !pending_ws.is_empty() {
+        push_equal(&mut ops, &pending_ws);
+    }
+    ops.retain(|op| !matches!(op, DiffOp::Equal(s) if s.is_empty()));
+    WordDiff {
+        from: from_id.to_owned(),
+        to: to_id.to_owned(),
+        ops,
+    }
+}

@@ -1,0 +1,769 @@
+//! Attribution: who a sentence's claims come from, and through whom.
+//!
+//! Rules over tokens, no parser: a reporting cue from the lexicon outside quotation
+//! marks ("said", "told", "according to", "citing"), then its speaker: the subject
+//! before it, the name after it when inverted ("said the official"), or the noun
+//! phrase after "according to". "Told X" and "in a statement to X" make X an
+//! intermediary; "citing S" makes S the speaker and the citing outlet an
+//! intermediary. Sentences without a cue inherit the speaker of a quotation they
+//! continue, and pronouns ("he added") resolve to the last speaker named.
+
+use super::entities;
+use super::tokens::{Token, tokenize};
+use crate::lexicon;
+use crate::model::{Attribution, QuoteKind, Span};
+
+/// One sentence to attribute: its span and paragraph.
+#[derive(Debug, Clone, Copy)]
+pub struct SentenceRef {
+    /// Byte range of the sentence.
+    pub span: Span,
+    /// Paragraph number.
+    pub paragraph: usize,
+}
+
+/// Attributions for each sentence, in order.
+///
+/// ```
+/// use claimdiff::extract::attribution::{attribute, SentenceRef};
+/// use claimdiff::Span;
+/// let text = "Talks will resume, sources familiar with the matter told Reuters.";
+/// let a = attribute(text, &[SentenceRef { span: Span::new(0, text.len()), paragraph: 1 }]);
+/// let a = a[0].as_ref().unwrap();
+/// assert_eq!(a.speaker, "sources familiar with the matter");
+/// assert_eq!(a.via, ["Reuters"]);
+/// assert!(a.anonymous);
+/// ```
+pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attribution>> {
+    let mut out: Vec<Option<Attribution>> = Vec::with_capacity(sentences.len());
+    let mut speakers: Vec<Attribution> = Vec::new(); // every speaker so far, for pronouns
+    let mut open_quote: Option<Attribution> = None; // a quotation running on
+    let mut open_pending = false; // a quotation opened but not closed, speaker unknown yet
+    let mut prev_paragraph = 0;
+    let mut prev: Option<(usize, Option<Attribution>)> = None;
+    for s in sentences {
+        let toks = tokenize(text, s.span);
+        let quoted = quoted_mask(&toks);
+        let starts_in_quote = open_quote.is_some() || open_pending;
+        let mut found = find(text, &toks, &quoted, &speakers);
+        let (opens, closes) = quote_balance(&toks);
+        if found.is_none() {
+            // A quotation continuing from the sentence before, or a quote-only sentence
+            // right after an attributed one in the same or the previous paragraph.
+            let starts_with_quote = toks.first().is_some_and(|t| is_open_quote(t.text));
+            let continues = starts_in_quote
+                || (starts_with_quote
+                    && prev.as_ref().is_some_and(|(p, a)| {
+                        a.is_some() && (*p == s.paragraph || *p + 1 == s.paragraph)
+                    }));
+            if continues {
+                found = open_quote
+                    .clone()
+                    .or_else(|| prev.as_ref().and_then(|(_, a)| a.clone()))
+                    .map(|mut a| {
+                        a.quote = QuoteKind::Direct;
+                        a.cue = None;
+                        a.speaker_span = None;
+                        a.cue_span = None;
+                        a
+                    });
+            }
+        } else if let Some(a) = found.as_mut() {
+            a.quote = quote_kind(&toks, &quoted, a.speaker_span);
+        }
+        // Track whether a quotation stays open past this sentence.
+        let net_open = if starts_in_quote { 1 + opens } else { opens } > closes;
+        if net_open {
+            open_quote = found.clone();
+            open_pending = found.is_none();
+        } else {
+            open_quote = None;
+            open_pending = false;
+        }
+        if s.paragraph != prev_paragraph && !starts_in_quote {
+            open_pending = net_open && found.is_none();
+        }
+        if let Some(a) = &found {
+            if !is_pronoun(&a.speaker) {
+                speakers.push(a.clone());
+            }
+        }
+        prev_paragraph = s.paragraph;
+        prev = Some((s.paragraph, found.clone()));
+        out.push(found);
+    }
+    out
+}
+
+fn is_open_quote(t: &str) -> bool {
+    matches!(t, "\"" | "“" | "‘" | "«")
+}
+
+/// (opening, closing) quotation marks in the sentence; straight quotes alternate.
+fn quote_balance(toks: &[Token<'_>]) -> (usize, usize) {
+    let mut opens = 0;
+    let mut closes = 0;
+    let mut straight = 0;
+    for t in toks {
+        match t.text {
+            "“" | "«" => opens += 1,
+            "”" | "»" => closes += 1,
+            "\"" => {
+                if straight % 2 == 0 {
+                    opens += 1
+                } else {
+                    closes += 1
+                }
+                straight += 1;
+            }
+            _ => {}
+        }
+    }
+    (opens, closes)
+}
+
+/// For each token, whether it lies inside double quotation marks.
+fn quoted_mask(toks: &[Token<'_>]) -> Vec<bool> {
+    let mut inside = false;
+    let mut straight_open = false;
+    toks.iter()
+        .map(|t| match t.text {
+            "“" | "«" => {
+                inside = true;
+                false
+            }
+            "”" | "»" => {
+                inside = false;
+                false
+            }
+            "\"" => {
+                straight_open = !straight_open;
+                inside = straight_open;
+                false
+            }
+            _ => inside,
+        })
+        .collect()
+}
+
+fn lower(t: &Token<'_>) -> String {
+    t.text.to_lowercase()
+}
+
+/// The attribution a sentence states itself, if any.
+fn find(
+    text: &str,
+    toks: &[Token<'_>],
+    quoted: &[bool],
+    speakers: &[Attribution],
+) -> Option<Attribution> {
+    let mut cited: Option<(Span, String)> = None;
+    let mut best: Option<Attribution> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        if quoted[i] {
+            i += 1;
+            continue;
+        }
+        let w = lower(&toks[i]);
+        // "according to S"
+        if w == "according" && toks.get(i + 1).is_some_and(|t| t.text == "to") {
+            if let Some(np) = np_after(text, toks, i + 2) {
+                let cue = Span::new(toks[i].span.start, toks[i + 1].span.end);
+                let a = make(text, np, "according to", cue, vec![], speakers);
+                if best.is_none() {
+                    best = Some(a);
+                }
+            }
+            i += 2;
+            continue;
+        }
+        // "citing S": S is the speaker, the subject an intermediary.
+        if w == "citing" {
+            if let Some(np) = np_after(text, toks, i + 1) {
+                cited = Some((np, clean_np(text, np)));
+            }
+            i += 1;
+            continue;
+        }
+        // A passive cue ("the crews were told") says nothing of who spoke.
+        let passive = i > 0
+            && matches!(
+                toks[i - 1].text,
+                "was" | "were" | "been" | "being" | "is" | "are" | "be"
+            );
+        if !passive
+            && lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
+            && toks[i].text.chars().all(|c| c.is_lowercase())
+        {
+            if let Some(a) = speaker_of_verb(text, toks, quoted, i, speakers) {
+                if best.is_none() {
+                    best = Some(a);
+                }
+            }
+        }
+        i += 1;
+    }
+    match (best, cited) {
+        (Some(mut a), Some((span, name))) => {
+            // "Citing unknown sources, the Middle East Eye said": sources ← MEE.
+            let via = a.speaker.clone();
+            a.via.insert(0, via);
+            a.speaker = name;
+            a.speaker_span = Some(span);
+            a.anonymous = is_anonymous(&a.speaker);
+            Some(a)
+        }
+        (a, _) => a,
+    }
+}
+
+/// The speaker of the reporting verb at `v`.
+fn speaker_of_verb(
+    text: &str,
+    toks: &[Token<'_>],
+    quoted: &[bool],
+    v: usize,
+    speakers: &[Attribution],
+) -> Option<Attribution> {
+    let cue = toks[v].text.to_owned();
+    // Region before the verb: back to the sentence start or a closing quotation mark.
+    let mut start = 0;
+    for j in (0..v).rev() {
+        if quoted[j] || matches!(toks[j].text, "”" | "\"" | "»" | ":" | ";") {
+            start = j + 1;
+            break;
+        }
+    }
+    let region: Vec<usize> = (start..v).collect();
+    let subject = subject_np(toks, &region);
+    let np = match subject {
+        Some(np) => np,
+        None => {
+            // Inverted: "..., said the official." / "added Smith, a spokesman".
+            let after = np_after(text, toks, v + 1)?;
+            let after_text = &text[after.range()];
+            if after_text.split_whitespace().count() > 8 {
+                return None;
+            }
+            after
+        }
+    };
+    let via = intermediaries(text, toks, v);
+    Some(make(text, np, &cue, toks[v].span, via, speakers))
+}
+
+/// Drops auxiliaries, negations and adverbs right before the verb ("has not",
+/// "also", "repeatedly").
+fn trim_auxiliaries(toks: &[Token<'_>], chosen: &mut Vec<usize>) {
+    while let Some(&j) = chosen.last() {
+        let w = toks[j].text.to_lowercase();
+        let aux = matches!(
+            w.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "did"
+                | "does"
+                | "do"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "will"
+                | "would"
+                | "not"
+                | "also"
+                | "then"
+                | "later"
+                | "never"
+                | "again"
+                | "once"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "can"
+                | "been"
+                | "be"
+        ) || (w.ends_with("ly") && w.len() > 4 && !toks[j].is_capitalised());
+        if aux {
+            chosen.pop();
+        } else {
+            break;
+        }
+    }
+}
+
+/// The subject noun phrase among the tokens `region` before a verb.
+fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
+    let mut region = region.to_vec();
+    trim_auxiliaries(toks, &mut region);
+    if region.is_empty() {
+        return None;
+    }
+    // Split at commas and dashes; "Citing X, the Eye said" takes the last part,
+    // "Smith, a former envoy, said" the first.
+    let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
+    for &j in &region {
+        if matches!(toks[j].text, "," | "—" | "–" | "(" | ")") {
+            parts.push(Vec::new());
+        } else if let Some(p) = parts.last_mut() {
+            p.push(j);
+        }
+    }
+    parts.retain(|p| !p.is_empty());
+    let last = parts.last()?;
+    let mut chosen: Vec<usize> = last.clone();
+    // A list as subject ("Palestinian leaders, activists and ordinary people"): the
+    // last part joins the others with "and"/"or", and the first opens no adverbial.
+    let opens_adverbial = |p: &[usize]| {
+        p.first().is_some_and(|&j| {
+            let w = toks[j].text.to_lowercase();
+            PREPOSITIONS.contains(&w.as_str())
+                || SUBORDINATORS.contains(&w.as_str())
+                || w.ends_with("ing")
+                || w.ends_with("ly")
+        })
+    };
+    let is_list = parts.len() >= 2
+        && last.iter().any(|&j| matches!(toks[j].text, "and" | "or"))
+        && !opens_adverbial(&parts[0])
+        && parts.iter().all(|p| p.len() <= 4);
+    if is_list {
+        chosen = region
+            .iter()
+            .copied()
+            .skip_while(|&j| toks[j].text == ",")
+            .collect();
+    }
+    // A relative pronoun: "the UAE, which denied" → the noun phrase before the comma.
+    if chosen.len() == 1 && matches!(toks[chosen[0]].text, "which" | "who") {
+        let before = parts.get(parts.len().checked_sub(2)?)?;
+        chosen = trailing_np(toks, before);
+    } else if region.last().is_some_and(|&j| toks[j].text == ",") && parts.len() >= 2 {
+        // Appositive ending right before the verb: "Smith, a former envoy, said".
+        chosen = parts[0].clone();
+    }
+    // A subject is short and holds a noun: no "that", no other clause.
+    let words: Vec<&str> = chosen.iter().map(|&j| toks[j].text).collect();
+    if words.is_empty()
+        || words.len() > 12
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "that"
+                    | "if"
+                    | "when"
+                    | "because"
+                    | "how"
+                    | "why"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "could"
+                    | "would"
+                    | "will"
+                    | "should"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+        })
+    {
+        return None;
+    }
+    let contentful = words
+        .iter()
+        .any(|w| !lexicon::is_function_word(&w.to_lowercase()) || is_pronoun(w));
+    // A subject does not open with a preposition or subordinator ("despite claims").
+    let opener = words[0].to_lowercase();
+    if !contentful
+        || PREPOSITIONS.contains(&opener.as_str())
+        || SUBORDINATORS.contains(&opener.as_str())
+    {
+        return None;
+    }
+    let (a, b) = (*chosen.first()?, *chosen.last()?);
+    Some(Span::new(toks[a].span.start, toks[b].span.end))
+}
+
+/// Prepositions that end a noun phrase read backwards.
+const PREPOSITIONS: &[&str] = &[
+    "about",
+    "after",
+    "against",
+    "among",
+    "as",
+    "at",
+    "before",
+    "between",
+    "by",
+    "during",
+    "except",
+    "for",
+    "from",
+    "in",
+    "including",
+    "into",
+    "like",
+    "of",
+    "on",
+    "over",
+    "than",
+    "to",
+    "under",
+    "via",
+    "with",
+    "within",
+    "without",
+];
+
+/// Words that open a subordinate clause, never a subject.
+const SUBORDINATORS: &[&str] = &[
+    "although", "because", "despite", "though", "unless", "unlike", "whereas", "while",
+];
+
+/// The noun phrase ending a run of tokens: back to the last preposition or verb-like word.
+fn trailing_np(toks: &[Token<'_>], part: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for &j in part.iter().rev() {
+        let w = toks[j].text.to_lowercase();
+        if PREPOSITIONS.contains(&w.as_str())
+            || (lexicon::is_function_word(&w) && !matches!(w.as_str(), "the" | "a" | "an"))
+        {
+            break;
+        }
+        out.push(j);
+    }
+    out.reverse();
+    out
+}
+
+/// A noun phrase starting at token `i`: up to punctuation, "that", or a verb-like word; at most 10 words.
+fn np_after(text: &str, toks: &[Token<'_>], i: usize) -> Option<Span> {
+    let _ = text;
+    let mut end = None;
+    for (n, t) in toks.iter().enumerate().skip(i) {
+        let stop = !t.is_word() && !matches!(t.text, "'" | "’" | "-" | "&")
+            || matches!(
+                t.text,
+                "that" | "on" | "in" | "who" | "which" | "as" | "to" | "last" | "this" | "at"
+            )
+            || n >= i + 10;
+        if stop {
+            break;
+        }
+        end = Some(n);
+    }
+    let end = end?;
+    Some(Span::new(toks[i].span.start, toks[end].span.end))
+}
+
+/// Intermediaries named after the verb: "told the Wall Street Journal", "in a
+/// statement to the WSJ", "in an interview with CNN".
+fn intermediaries(text: &str, toks: &[Token<'_>], v: usize) -> Vec<String> {
+    let w = toks[v].text.to_lowercase();
+    let mut target = None;
+    if matches!(w.as_str(), "told" | "tells" | "tell" | "telling") {
+        target = Some(v + 1);
+    } else {
+        // "... in a statement to X" / "in an interview with X" within a few tokens.
+        for j in v + 1..(v + 8).min(toks.len()) {
+            let t = toks[j].text.to_lowercase();
+            if matches!(
+                t.as_str(),
+                "statement" | "interview" | "email" | "letter" | "comments"
+            ) {
+                if let Some(k) = (j + 1..(j + 3).min(toks.len()))
+                    .find(|&k| matches!(toks[k].text, "to" | "with"))
+                {
+                    target = Some(k + 1);
+                }
+                break;
+            }
+        }
+    }
+    let Some(mut t) = target else {
+        return Vec::new();
+    };
+    if toks
+        .get(t)
+        .is_some_and(|x| x.text.eq_ignore_ascii_case("the"))
+    {
+        t += 1;
+    }
+    let mut end = t;
+    while end < toks.len()
+        && toks[end].is_word()
+        && (toks[end].is_capitalised() || toks[end].text == "of")
+    {
+        end += 1;
+    }
+    if end == t {
+        return Vec::new();
+    }
+    let span = Span::new(toks[t].span.start, toks[end - 1].span.end);
+    let name = crate::segment::collapse(&text[span.range()]);
+    vec![entities::canonical_form(&name).map_or(name, str::to_owned)]
+}
+
+/// Builds an attribution from a speaker span, resolving pronouns.
+fn make(
+    text: &str,
+    np: Span,
+    cue: &str,
+    cue_span: Span,
+    via: Vec<String>,
+    speakers: &[Attribution],
+) -> Attribution {
+    let name = clean_np(text, np);
+    let resolved = if is_pronoun(&name) || is_definite_role(&name) {
+        resolve_reference(&name, speakers)
+    } else {
+        None
+    };
+    let (speaker, via, anonymous) = match resolved {
+        Some(r) => {
+            let via = if via.is_empty() { r.via.clone() } else { via };
+            (r.speaker.clone(), via, r.anonymous)
+        }
+        None => {
+            let anon = is_anonymous(&name);
+            (name, via, anon)
+        }
+    };
+    Attribution {
+        speaker,
+        via,
+        cue: Some(cue.to_owned()),
+        quote: QuoteKind::Indirect,
+        anonymous,
+        speaker_span: Some(np),
+        cue_span: Some(cue_span),
+    }
+}
+
+/// The speaker's name from its noun phrase: leading articles and titles dropped, a
+/// known entity put in its canonical form.
+fn clean_np(text: &str, np: Span) -> String {
+    let raw = crate::segment::collapse(&text[np.range()]);
+    let mut words: Vec<&str> = raw.split(' ').collect();
+    while words.len() > 1
+        && (matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an")
+            || lexicon::TITLES.binary_search(&words[0]).is_ok()
+            || matches!(words[0], "spokesman" | "spokeswoman" | "spokesperson"))
+    {
+        words.remove(0);
+    }
+    // A role before a name ("fire chief Dana Whitfield", "union spokesman Tom Reyes"):
+    // the name is the run of capitalised words that ends the phrase.
+    let caps_tail = words
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if caps_tail >= 2
+        && caps_tail < words.len()
+        && words[words.len() - caps_tail - 1]
+            .chars()
+            .all(char::is_lowercase)
+    {
+        words.drain(..words.len() - caps_tail);
+    }
+    // Possessive at the end ("Biden's") is not part of the name.
+    let name = words.join(" ");
+    let name = name
+        .strip_suffix("'s")
+        .or_else(|| name.strip_suffix("’s"))
+        .map_or(name.clone(), str::to_owned);
+    entities::canonical_form(&name).map_or(name, str::to_owned)
+}
+
+fn is_pronoun(s: &str) -> bool {
+    matches!(
+        s.to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who"
+    )
+}
+
+/// "the official", "the spokesman", "the minister": a role already introduced.
+fn is_definite_role(s: &str) -> bool {
+    s.split_whitespace().count() == 1
+        && lexicon::ANONYMOUS_HEADS
+            .binary_search(&s.to_lowercase().as_str())
+            .is_ok()
+}
+
+/// The earlier speaker a pronoun or role refers to: the most recent one whose name
+/// contains the role word, else (for he/she) the most recent named speaker.
+fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a Attribution> {
+    let lower = name.to_lowercase();
+    if is_definite_role(name) {
+        let stem = lower.trim_end_matches('s');
+        return speakers
+            .iter()
+            .rev()
+            .find(|a| a.speaker.to_lowercase().contains(stem));
+    }
+    match lower.as_str() {
+        "he" | "she" => speakers
+            .iter()
+            .rev()
+            .find(|a| !a.anonymous && a.speaker.split_whitespace().count() >= 2)
+            .or_else(|| speakers.last()),
+        "they" => speakers.iter().rev().find(|a| a.speaker.ends_with('s')),
+        _ => None,
+    }
+}
+
+/// Whether a speaker is unnamed: an official, sources, a spokesperson, without a name.
+pub(crate) fn is_anonymous(speaker: &str) -> bool {
+    let lower = speaker.to_lowercase();
+    let head = lower
+        .split_whitespace()
+        .find(|w| lexicon::ANONYMOUS_HEADS.binary_search(w).is_ok());
+    let named = speaker.split_whitespace().skip(1).any(|w| {
+        w.chars().next().is_some_and(char::is_uppercase) && entities::canonical_form(w).is_none()
+    });
+    head.is_some() && !named
+        || [
+            "anonym",
+            "unnamed",
+            "unknown",
+            "familiar with",
+            "knowledge of",
+            "close to",
+        ]
+        .iter()
+        .any(|m| lower.contains(m))
+}
+
+/// Direct if the claim is mostly the speaker's quoted words, mixed if it quotes a
+/// fragment, indirect otherwise.
+fn quote_kind(toks: &[Token<'_>], quoted: &[bool], speaker: Option<Span>) -> QuoteKind {
+    let words: Vec<usize> = (0..toks.len())
+        .filter(|&i| toks[i].is_word() && !speaker.is_some_and(|s| s.contains(toks[i].span)))
+        .collect();
+    let inside = words.iter().filter(|&&i| quoted[i]).count();
+    if inside == 0 {
+        QuoteKind::Indirect
+    } else if inside * 10 >= words.len() * 7 {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Mixed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(paragraphs: &[&str]) -> (String, Vec<Option<Attribution>>) {
+        let text = paragraphs.join("\n\n");
+        let mut refs = Vec::new();
+        let mut start = 0;
+        for (p, para) in paragraphs.iter().enumerate() {
+            for s in crate::segment::sentences(&text, Span::new(start, start + para.len())) {
+                refs.push(SentenceRef {
+                    span: s,
+                    paragraph: p + 1,
+                });
+            }
+            start += para.len() + 2;
+        }
+        let a = attribute(&text, &refs);
+        (text, a)
+    }
+
+    fn speakers(paragraphs: &[&str]) -> Vec<Option<(String, Vec<String>)>> {
+        run(paragraphs)
+            .1
+            .into_iter()
+            .map(|a| a.map(|a| (a.speaker, a.via)))
+            .collect()
+    }
+
+    fn s(name: &str, via: &[&str]) -> Option<(String, Vec<String>)> {
+        Some((name.to_owned(), via.iter().map(|v| v.to_string()).collect()))
+    }
+
+    #[test]
+    fn subject_cue_and_told_outlet() {
+        assert_eq!(
+            speakers(&["A senior diplomat told the Financial Times that the deal was close."]),
+            [s("senior diplomat", &["Financial Times"])]
+        );
+    }
+
+    #[test]
+    fn quote_then_inverted_speaker_with_titles() {
+        assert_eq!(
+            speakers(&["“The border is closed,” said Lt. Gen. Maria Lopez, the army spokeswoman."]),
+            [s("Maria Lopez", &[])]
+        );
+    }
+
+    #[test]
+    fn citing_makes_a_chain() {
+        assert_eq!(
+            speakers(&[
+                "Citing unnamed officials, the Daily Planet reported on Monday that the plant had closed."
+            ]),
+            [s("unnamed officials", &["Daily Planet"])]
+        );
+    }
+
+    #[test]
+    fn according_to_and_trailing_cue() {
+        assert_eq!(
+            speakers(&[
+                "The ships left port early, according to people familiar with the plan.",
+                "The crews were told to stay silent, officials said."
+            ]),
+            [s("people familiar with the plan", &[]), s("officials", &[])]
+        );
+    }
+
+    #[test]
+    fn pronouns_and_quotes_carry_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "“We will rebuild,” Mayor Ana Ruiz told reporters. “Nothing will stop us.”",
+                "“It will take years,” she added."
+            ]),
+            [s("Ana Ruiz", &[]), s("Ana Ruiz", &[]), s("Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn appositive_and_relative_clause_speakers() {
+        assert_eq!(
+            speakers(&[
+                "Tom Hale, a former envoy to the region, said the plan would fail.",
+                "Nobody answered except the ministry, which denied any role in the strike."
+            ]),
+            [s("Tom Hale", &[]), s("ministry", &[])]
+        );
+    }
+
+    #[test]
+    fn cues_inside_quotes_are_not_attributions() {
+        assert_eq!(
+            speakers(&["Prices rose sharply in the spring and “nobody said a word” about it."]),
+            [None]
+        );
+    }
+
+    #[test]
+    fn quote_kinds() {
+        let (_, a) = run(&[
+            "“The talks failed,” the minister said.",
+            "The minister said the talks had “failed badly” in May.",
+        ]);
+        let kinds: Vec<QuoteKind> = a.into_iter().map(|a| a.unwrap().quote).collect();
+        assert_eq!(kinds, [QuoteKind::Direct, QuoteKind::Mixed]);
+    }
+}

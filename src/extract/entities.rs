@@ -1,0 +1,465 @@
+//! Entities: people, organisations and places, with canonical names.
+//!
+//! Two passes: a gazetteer of the world's countries (names, aliases, demonyms,
+//! capitals), regions and well-known organisations, then runs of capitalised words
+//! with titles stripped. [`resolve`] then unifies forms within an article: acronyms
+//! the article spells out, surnames of people named in full, spelling variants.
+
+use super::tokens::Token;
+use crate::lexicon::{self, countries::COUNTRIES, organisations::ORGANISATIONS};
+use crate::model::{EntityKind, Fact, Mention, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::LazyLock;
+
+struct Gazetteer {
+    ac: AhoCorasick,
+    /// Per pattern: canonical name and kind.
+    values: Vec<(&'static str, EntityKind)>,
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut patterns: Vec<&'static str> = Vec::new();
+    let mut values = Vec::new();
+    let mut add = |form: &'static str, canonical: &'static str, kind: EntityKind| {
+        patterns.push(form);
+        values.push((canonical, kind));
+    };
+    for c in COUNTRIES {
+        add(c.name, c.name, EntityKind::Place);
+        for f in c.aliases.iter().chain(c.demonyms).chain(c.capitals) {
+            add(f, c.name, EntityKind::Place);
+        }
+    }
+    for &(form, canonical) in lexicon::REGIONS {
+        add(form, canonical, EntityKind::Place);
+    }
+    for o in ORGANISATIONS {
+        add(o.name, o.name, EntityKind::Organisation);
+        for f in o.aliases {
+            add(f, o.name, EntityKind::Organisation);
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .expect("gazetteer builds an automaton");
+    Gazetteer { ac, values }
+});
+
+/// The canonical country or organisation a form names, if the gazetteer knows it.
+///
+/// ```
+/// use claimdiff::extract::entities::canonical_form;
+/// assert_eq!(canonical_form("UAE"), Some("United Arab Emirates"));
+/// assert_eq!(canonical_form("Qatari"), Some("Qatar"));
+/// assert_eq!(canonical_form("Riyadh"), Some("Saudi Arabia"));
+/// assert_eq!(canonical_form("CENTCOM"), Some("US Central Command"));
+/// ```
+pub fn canonical_form(form: &str) -> Option<&'static str> {
+    let g = &*GAZETTEER;
+    g.ac.find(form)
+        .filter(|m| m.start() == 0 && m.end() == form.len())
+        .map(|m| g.values[m.pattern().as_usize()].0)
+}
+
+fn entity(text: &str, span: Span, canonical: String, kind: EntityKind) -> Mention {
+    Mention {
+        span,
+        text: text[span.range()].to_owned(),
+        fact: Fact::Entity {
+            canonical,
+            entity: kind,
+        },
+    }
+}
+
+/// Entities in a claim, given its tokens. `sentence_start` is the byte offset where
+/// the claim's sentence starts (a capital there proves nothing).
+///
+/// In a headline written in title case every word is capitalised, so only the
+/// gazetteer is trusted there (`title_case`).
+pub fn entities(
+    text: &str,
+    tokens: &[Token<'_>],
+    sentence_start: usize,
+    title_case: bool,
+) -> Vec<Mention> {
+    let Some(first) = tokens.first() else {
+        return Vec::new();
+    };
+    let last = tokens.last().map_or(first.span.end, |t| t.span.end);
+    let span = Span::new(first.span.start, last);
+    let s = &text[span.range()];
+    let g = &*GAZETTEER;
+    let mut out: Vec<Mention> = Vec::new();
+    for m in g.ac.find_iter(s) {
+        if !super::facts::on_word_bounds(s, m.start(), m.end()) {
+            continue;
+        }
+        let (canonical, kind) = g.values[m.pattern().as_usize()];
+        let sp = Span::new(span.start + m.start(), span.start + m.end());
+        out.push(entity(text, sp, canonical.to_owned(), kind));
+    }
+    // Runs of capitalised words outside gazetteer matches.
+    let taken = |t: &Token<'_>| {
+        out.iter()
+            .any(|e| e.span.start < t.span.end && t.span.start < e.span.end)
+    };
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let name_like =
+            t.is_word() && !taken(t) && (t.is_capitalised() || is_particle_name(t.text));
+        let connector = !cur.is_empty()
+            && matches!(
+                t.text,
+                "of" | "al" | "el" | "bin" | "bint" | "ibn" | "de" | "la" | "van" | "von" | "der"
+            )
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_capitalised() && !taken(n));
+        if name_like || connector {
+            cur.push(i);
+        } else if !cur.is_empty() {
+            runs.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    if title_case {
+        runs.clear();
+    }
+    let mut found = Vec::new();
+    for run in runs {
+        if let Some(e) = name_from_run(text, tokens, &run, sentence_start) {
+            found.push(e);
+        }
+    }
+    out.extend(found);
+    out.sort_by_key(|m| m.span);
+    out
+}
+
+/// "al-Udeid", "a-Sheikh": a lower-case Arabic article glued to a capitalised name.
+fn is_particle_name(w: &str) -> bool {
+    [
+        "al-", "el-", "a-", "ad-", "ash-", "as-", "at-", "ar-", "an-",
+    ]
+    .iter()
+    .any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+fn name_from_run(
+    text: &str,
+    tokens: &[Token<'_>],
+    run: &[usize],
+    sentence_start: usize,
+) -> Option<Mention> {
+    let mut words: Vec<Token<'_>> = run.iter().map(|&i| tokens[i]).collect();
+    let preceded_by_title = {
+        let before = run
+            .first()
+            .and_then(|&i| i.checked_sub(1))
+            .map(|i| tokens[i].text);
+        before.is_some_and(|b| is_title(b) || b.ends_with("man") || b == "spokesperson")
+    };
+    // Strip titles ("President", "Gen.", "Chief of Staff").
+    let mut titled = preceded_by_title;
+    while let Some(w) = words.first() {
+        if is_title(w.text) {
+            titled = true;
+            words.remove(0);
+        } else if titled && w.text == "of" && words.len() > 2 {
+            words.drain(..2);
+        } else {
+            break;
+        }
+    }
+    // A common word opening a sentence ("Despite", "The") is not part of a name.
+    while let Some(w) = words.first() {
+        let common = lexicon::is_function_word(&w.text.to_lowercase())
+            || (w.span.start == sentence_start && is_common_word(w.text));
+        if common {
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    while words
+        .last()
+        .is_some_and(|w| matches!(w.text, "of" | "al" | "el" | "bin" | "de"))
+    {
+        words.pop();
+    }
+    let (first, last) = (words.first()?, words.last()?);
+    // Single common words in capitals ("Arab", "Palestinian" are demonyms the
+    // gazetteer lacks; "Saturday" is a date) are not entities on their own.
+    if words.len() == 1 && (is_common_word(first.text) || is_weekday_or_month(first.text)) {
+        return None;
+    }
+    let span = Span::new(first.span.start, strip_possessive(text, last.span));
+    let name = crate::segment::collapse(&text[span.range()]);
+    let head = name.split_whitespace().next_back().unwrap_or("");
+    let kind = if lexicon::ORGANISATION_HEADS.binary_search(&head).is_ok() {
+        EntityKind::Organisation
+    } else if lexicon::PLACE_HEADS.binary_search(&head).is_ok() {
+        EntityKind::Place
+    } else if is_acronym(&name) {
+        EntityKind::Organisation
+    } else if titled || (2..=4).contains(&words.len()) {
+        EntityKind::Person
+    } else {
+        EntityKind::Other
+    };
+    Some(entity(text, span, name, kind))
+}
+
+/// `span` without a trailing possessive `'s` / `’s`.
+fn strip_possessive(text: &str, span: Span) -> usize {
+    let s = &text[span.range()];
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(rest) = s.strip_suffix(suffix) {
+            if !rest.is_empty() {
+                return span.start + rest.len();
+            }
+        }
+    }
+    span.end
+}
+
+fn is_title(w: &str) -> bool {
+    lexicon::TITLES.binary_search(&w).is_ok()
+}
+
+/// A capitalised word that is mostly a common word in lower case ("However", "Arab").
+fn is_common_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    lexicon::is_function_word(&lower) || lexicon::zipf(&lower).is_some_and(|z| z >= 4.0)
+}
+
+fn is_weekday_or_month(w: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "April",
+        "August",
+        "December",
+        "February",
+        "Friday",
+        "January",
+        "July",
+        "June",
+        "March",
+        "May",
+        "Monday",
+        "November",
+        "October",
+        "Saturday",
+        "September",
+        "Sunday",
+        "Thursday",
+        "Tuesday",
+        "Wednesday",
+    ];
+    NAMES.contains(&w)
+}
+
+/// Whether most words of `s` (of four letters or more) start with a capital: a
+/// headline in title case.
+pub fn is_title_case(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 3 && caps * 4 >= words.len() * 3
+}
+
+/// "MEE", "CENTCOM", "U.N.": two to seven capitals, maybe with periods.
+pub(crate) fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| *c != '.').collect();
+    (2..=7).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase())
+}
+
+/// Initials of a multi-word name, skipping short function words: "Middle East Eye" → "MEE".
+pub(crate) fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "on" | "in"))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// A key for comparing spellings: lower case, Arabic articles and punctuation dropped.
+/// "Sharm al-Sheikh", "Sharm el Sheikh" and "Sharm a-Sheikh" all give "sharm sheikh".
+pub fn spelling_key(name: &str) -> String {
+    let lower = name.to_lowercase().replace(['-', '‐'], " ");
+    lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    *w,
+                    "al" | "el" | "a" | "ad" | "ash" | "as" | "at" | "ar" | "an" | "the"
+                )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether two canonical names are one entity spelled differently ("Kohavi" /
+/// "Kochavi", "Kataeb Hezbollah" / "Kataib Hezbollah", "Aviv Kohavi" / "Kochavi").
+pub fn same_entity(a: &str, b: &str) -> bool {
+    let (ka, kb) = (spelling_key(a), spelling_key(b));
+    if ka.is_empty() || kb.is_empty() {
+        return false;
+    }
+    if ka == kb {
+        return true;
+    }
+    let wa: Vec<&str> = ka.split(' ').collect();
+    let wb: Vec<&str> = kb.split(' ').collect();
+    // A surname against a full name: compare with the last word.
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if short.len() == 1 && long.len() > 1 {
+        let last = long[long.len() - 1];
+        return short[0].len() >= 4 && strsim::jaro_winkler(short[0], last) >= 0.9;
+    }
+    wa.len() == wb.len()
+        && ka.len() >= 5
+        && wa
+            .iter()
+            .zip(&wb)
+            .all(|(x, y)| x == y || (x.len() >= 4 && strsim::jaro_winkler(x, y) >= 0.9))
+}
+
+/// Unifies entity names across one article's mentions: an acronym takes the name
+/// whose initials it is; a surname or variant spelling takes the full name of the
+/// person it matches.
+pub fn resolve(mentions: &mut [&mut Mention]) {
+    let full: Vec<(String, EntityKind)> = mentions
+        .iter()
+        .filter_map(|m| match &m.fact {
+            Fact::Entity { canonical, entity } if canonical.split_whitespace().count() > 1 => {
+                Some((canonical.clone(), *entity))
+            }
+            _ => None,
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        let Fact::Entity { canonical, entity } = &mut m.fact else {
+            continue;
+        };
+        if is_acronym(canonical) && lexicon_canonical_is_self(canonical) {
+            let squashed: String = canonical.chars().filter(|c| *c != '.').collect();
+            if let Some((name, kind)) = full.iter().find(|(n, _)| initials(n) == squashed) {
+                *canonical = name.clone();
+                *entity = *kind;
+            }
+            continue;
+        }
+        if canonical.split_whitespace().count() == 1 && *entity != EntityKind::Place {
+            if let Some((name, _)) = full
+                .iter()
+                .find(|(n, k)| *k == EntityKind::Person && same_entity(n, canonical))
+            {
+                *canonical = name.clone();
+                *entity = EntityKind::Person;
+            }
+        }
+    }
+}
+
+/// Whether an acronym is unknown to the gazetteer (so the article may define it).
+fn lexicon_canonical_is_self(acronym: &str) -> bool {
+    canonical_form(acronym).is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tokens::tokenize;
+
+    fn names(text: &str) -> Vec<(String, EntityKind)> {
+        let toks = tokenize(text, Span::new(0, text.len()));
+        entities(text, &toks, 0, false)
+            .into_iter()
+            .map(|m| match m.fact {
+                Fact::Entity { canonical, entity } => (canonical, entity),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn gazetteer_normalises_aliases_demonyms_and_capitals() {
+        let got =
+            names("Qatari and Emirati envoys met in Riyadh with the UAE and U.S. delegations.");
+        let canon: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            canon,
+            [
+                "Qatar",
+                "United Arab Emirates",
+                "Saudi Arabia",
+                "United Arab Emirates",
+                "United States"
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_are_stripped_and_kinds_guessed() {
+        let got = names(
+            "Later, spokesman Col. Jane Roe met Gen. Frank McKenzie at the National Security Council.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Jane Roe".to_owned(), EntityKind::Person),
+                ("Frank McKenzie".to_owned(), EntityKind::Person),
+                (
+                    "National Security Council".to_owned(),
+                    EntityKind::Organisation
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn spelling_variants_are_one_entity() {
+        assert!(same_entity("Sharm al-Sheikh", "Sharm el Sheikh"));
+        assert!(same_entity("Sharm a-Sheikh", "Sharm el Sheikh"));
+        assert!(same_entity("Aviv Kohavi", "Kochavi"));
+        assert!(same_entity("Kataeb Hezbollah", "Kataib Hezbollah"));
+        assert!(!same_entity("Joe Biden", "Hunter Biden"));
+        assert!(!same_entity("Iran", "Iraq"));
+    }
+
+    #[test]
+    fn article_acronyms_resolve_to_their_long_form() {
+        let text = "The Daily Planet Gazette said so. DPG added more.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let mut ms = entities(text, &toks, 0, false);
+        let mut refs: Vec<&mut Mention> = ms.iter_mut().collect();
+        resolve(&mut refs);
+        let canon: Vec<String> = ms
+            .iter()
+            .map(|m| match &m.fact {
+                Fact::Entity { canonical, .. } => canonical.clone(),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(canon, ["Daily Planet Gazette", "Daily Planet Gazette"]);
+    }
+}

@@ -1,0 +1,523 @@
+//! Lexical facts of a claim: hedges, negations, framing labels, numbers, dates and times.
+
+use crate::lexicon;
+use crate::model::{Fact, Mention, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A set of phrases matched case-insensitively on word boundaries, longest first.
+pub(crate) struct Phrases {
+    ac: AhoCorasick,
+    /// For each pattern, the index of the table entry it came from.
+    entry: Vec<usize>,
+}
+
+impl Phrases {
+    /// Builds the matcher; a phrase with an apostrophe also matches its curly form.
+    pub(crate) fn new<'a>(table: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut patterns = Vec::new();
+        let mut entry = Vec::new();
+        for (i, p) in table.into_iter().enumerate() {
+            patterns.push(p.to_owned());
+            entry.push(i);
+            if p.contains('\'') {
+                patterns.push(p.replace('\'', "’"));
+                entry.push(i);
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("lexicon phrases build an automaton");
+        Phrases { ac, entry }
+    }
+
+    /// Matches in `text[span]` that start and end on word boundaries: (span, table index).
+    pub(crate) fn find(&self, text: &str, span: Span) -> Vec<(Span, usize)> {
+        let s = &text[span.range()];
+        self.ac
+            .find_iter(s)
+            .filter(|m| on_word_bounds(s, m.start(), m.end()))
+            .map(|m| {
+                (
+                    Span::new(span.start + m.start(), span.start + m.end()),
+                    self.entry[m.pattern().as_usize()],
+                )
+            })
+            .collect()
+    }
+}
+
+/// Whether `s[start..end]` is not glued to letters or digits on either side.
+pub(crate) fn on_word_bounds(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start].chars().next_back();
+    let after = s[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+static HEDGES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(lexicon::HEDGES.iter().copied()));
+static NEGATIONS: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(lexicon::NEGATIONS.iter().copied()));
+static FRAMING: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(lexicon::FRAMING.iter().map(|(label, _)| *label)));
+
+fn mention(text: &str, span: Span, fact: Fact) -> Mention {
+    Mention {
+        span,
+        text: text[span.range()].to_owned(),
+        fact,
+    }
+}
+
+/// Hedge cues in `text[span]`.
+pub fn hedges(text: &str, span: Span) -> Vec<Mention> {
+    HEDGES
+        .find(text, span)
+        .into_iter()
+        .map(|(sp, _)| mention(text, sp, Fact::Hedge))
+        .collect()
+}
+
+/// Negation cues in `text[span]`. "No" opening a compound ("no-fly") is not one.
+pub fn negations(text: &str, span: Span) -> Vec<Mention> {
+    NEGATIONS
+        .find(text, span)
+        .into_iter()
+        .filter(|(sp, _)| !text[sp.end..].starts_with('-'))
+        .map(|(sp, _)| mention(text, sp, Fact::Negation))
+        .collect()
+}
+
+/// Loaded labels in `text[span]`, each with its neutral counterpart.
+pub fn framing(text: &str, span: Span) -> Vec<Mention> {
+    FRAMING
+        .find(text, span)
+        .into_iter()
+        .map(|(sp, i)| {
+            let neutral = lexicon::FRAMING[i].1.to_owned();
+            mention(text, sp, Fact::Framing { neutral })
+        })
+        .collect()
+}
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    let month = lexicon::MONTH_PATTERN;
+    let weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    Regex::new(&format!(
+        r"(?x)
+        (?P<date>\b(?P<month>{month})\b\.?
+            (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:and|-|–|to)\s*(?P<day2>\d{{1,2}})\b)?)?
+            (?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?)
+        | (?P<weekday>\b(?:{weekday})\b(?:\s+(?:morning|afternoon|evening|night))?)
+        | (?P<clock>\b\d{{1,2}}:\d{{2}}(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|ET|EST|EDT))?)
+        | (?P<relative>\b(?i:
+              (?:last|this|next|the\s+past|the\s+previous|the\s+coming)\s+(?:year|month|week|weekend|decade)
+            | (?:in\s+)?recent\s+(?:days|weeks|months|years|decades)
+            | earlier\s+(?:this|last)\s+(?:week|month|year)|earlier\s+in\s+the\s+day
+            | recently|yesterday|today|tonight|overnight|midnight
+            | (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days|weeks|months|years|decades)\s+ago
+            | then-))
+        | (?P<lone_year>\b(?:1[89]|20)\d\d\b)"
+    ))
+    .expect("time pattern is valid")
+});
+
+fn month_number(m: &str) -> u32 {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = m.to_ascii_lowercase();
+    NAMES
+        .iter()
+        .position(|n| lower.starts_with(n))
+        .map_or(0, |i| i as u32 + 1)
+}
+
+/// Dates and times in `text[span]`, normalised as far as the text allows. `year`
+/// (from the dateline, if it gives one) completes dates written without a year.
+pub fn times(text: &str, span: Span, year: Option<u32>) -> Vec<Mention> {
+    let s = &text[span.range()];
+    let mut out = Vec::new();
+    for c in TIME.captures_iter(s) {
+        let Some(whole) = c.get(0) else { continue };
+        let value = if let Some(m) = c.name("month") {
+            let month = month_number(m.as_str());
+            // "May" and "March" are also words; trust them only with a day, a year or a
+            // preposition of time before them.
+            if matches!(m.as_str(), "May" | "March")
+                && c.name("day").is_none()
+                && c.name("year").is_none()
+                && !preceded_by_time_preposition(&s[..whole.start()])
+            {
+                continue;
+            }
+            let y = c
+                .name("year")
+                .and_then(|y| y.as_str().parse::<u32>().ok())
+                .or(year);
+            let day = c.name("day").and_then(|d| d.as_str().parse::<u32>().ok());
+            let day2 = c.name("day2").and_then(|d| d.as_str().parse::<u32>().ok());
+            let mut v = match y {
+                Some(y) => format!("{y:04}-{month:02}"),
+                None => format!("--{month:02}"),
+            };
+            if let Some(d) = day.filter(|d| (1..=31).contains(d)) {
+                v.push_str(&format!("-{d:02}"));
+            }
+            if let Some(d2) = day2.filter(|d| (1..=31).contains(d)) {
+                v.push_str(&format!("/{d2:02}"));
+            }
+            v
+        } else if let Some(m) = c.name("weekday") {
+            m.as_str().to_lowercase()
+        } else if let Some(m) = c.name("clock") {
+            m.as_str().to_owned()
+        } else if let Some(m) = c.name("relative") {
+            relative_value(m.as_str())
+        } else if let Some(m) = c.name("lone_year") {
+            // Not a year inside a larger number ("1,2009") or a count of things.
+            let after = &s[m.end()..];
+            if s[..m.start()].ends_with([',', '.', '$']) || after.starts_with([',', '%']) {
+                continue;
+            }
+            m.as_str().to_owned()
+        } else {
+            continue;
+        };
+        let sp = Span::new(span.start + whole.start(), span.start + whole.end());
+        out.push(mention(text, sp, Fact::Time { value }));
+    }
+    out
+}
+
+fn preceded_by_time_preposition(before: &str) -> bool {
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "in" | "since"
+            | "until"
+            | "of"
+            | "last"
+            | "next"
+            | "early"
+            | "late"
+            | "mid"
+            | "by"
+            | "from"
+            | "through"
+    )
+}
+
+fn relative_value(s: &str) -> String {
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if lower == "then-" {
+        return "then".to_owned();
+    }
+    if lower.contains("recent") {
+        return "recent".to_owned();
+    }
+    words.join("-")
+}
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?P<money>[$€£])?
+        (?:(?P<num>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?)(?:(?P<sfx>bn|tn|m|k)\b|\b)
+           |(?P<word>\b(?:a\s+dozen|dozens|hundreds|thousands|millions|billions
+              |zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen
+              |fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy
+              |eighty|ninety|hundred|a\s+hundred|a\s+thousand)\b
+              (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?))
+        (?:\s*(?P<scale>million|billion|trillion|thousand|hundred)\b)?
+        (?:\s*(?P<percent>%|percent\b|per\s+cent\b))?",
+    )
+    .expect("number pattern is valid")
+});
+
+static QUANTIFIERS: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(lexicon::QUANTIFIERS.iter().copied()));
+
+fn word_value(w: &str) -> Option<f64> {
+    const SMALL: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let lower = w.to_lowercase();
+    let parts: Vec<&str> = lower.split(['-', ' ']).filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        ["a", "dozen"] => Some(12.0),
+        ["dozens"] => Some(24.0),
+        ["hundreds"] | ["hundred"] | ["a", "hundred"] => Some(100.0),
+        ["thousands"] | ["a", "thousand"] => Some(1000.0),
+        ["millions"] => Some(1e6),
+        ["billions"] => Some(1e9),
+        [one] => SMALL
+            .iter()
+            .position(|s| s == one)
+            .map(|i| i as f64)
+            .or_else(|| {
+                TENS.iter()
+                    .position(|t| t == one)
+                    .map(|i| (i as f64 + 2.0) * 10.0)
+            }),
+        [tens, unit] => {
+            let t = TENS.iter().position(|t| t == tens)? as f64;
+            let u = SMALL[1..10].iter().position(|s| s == unit)? as f64 + 1.0;
+            Some((t + 2.0) * 10.0 + u)
+        }
+        _ => None,
+    }
+}
+
+fn format_value(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        let s = format!("{v:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+/// Numbers in `text[span]` with their quantifier and unit; spans already taken by
+/// `times` (years, days of the month) are left out.
+pub fn numbers(text: &str, span: Span, taken: &[Span]) -> Vec<Mention> {
+    let s = &text[span.range()];
+    let quals = QUANTIFIERS.find(text, span);
+    let mut out = Vec::new();
+    for c in NUMBER.captures_iter(s) {
+        let (Some(whole), Some(num)) = (c.get(0), c.name("num").or_else(|| c.name("word"))) else {
+            continue;
+        };
+        let sp = Span::new(span.start + whole.start(), span.start + whole.end());
+        if taken.iter().any(|t| t.start < sp.end && sp.start < t.end) {
+            continue;
+        }
+        let raw = num.as_str();
+        let Some(mut value) = raw
+            .replace(',', "")
+            .parse::<f64>()
+            .ok()
+            .or_else(|| word_value(raw))
+        else {
+            continue;
+        };
+        // "one" alone is mostly a pronoun ("no one", "one of them"): keep it only with a
+        // quantifier ("at least one").
+        let qualifier = quals
+            .iter()
+            .find(|(q, _)| q.end <= sp.start && text[q.end..sp.start].trim().is_empty())
+            .map(|(q, i)| (q.start, lexicon::QUANTIFIERS[*i].to_owned()));
+        if raw.eq_ignore_ascii_case("one") && qualifier.is_none() {
+            continue;
+        }
+        // A number glued to a word by a hyphen ("C-130", "F-15") is part of a name.
+        let before = &s[..whole.start()];
+        if let Some(b) = before.strip_suffix('-') {
+            if b.chars().next_back().is_some_and(char::is_alphabetic) {
+                continue;
+            }
+        }
+        match c
+            .name("sfx")
+            .or_else(|| c.name("scale"))
+            .map(|m| m.as_str().to_lowercase())
+        {
+            Some(ref m) if m == "thousand" => value *= 1e3,
+            Some(ref m) if m == "hundred" => value *= 1e2,
+            Some(ref m) if m == "million" || m == "m" => value *= 1e6,
+            Some(ref m) if m == "billion" || m == "bn" => value *= 1e9,
+            Some(ref m) if m == "trillion" || m == "tn" => value *= 1e12,
+            Some(ref m) if m == "k" => value *= 1e3,
+            _ => {}
+        }
+        let unit = if c.name("percent").is_some() {
+            Some("percent".to_owned())
+        } else if let Some(m) = c.name("money") {
+            Some(
+                match m.as_str() {
+                    "€" => "euros",
+                    "£" => "pounds",
+                    _ => "dollars",
+                }
+                .to_owned(),
+            )
+        } else {
+            next_noun(&s[whole.end()..])
+        };
+        let (start, qualifier) = match qualifier {
+            Some((qs, q)) => (qs, Some(q)),
+            None => (sp.start, None),
+        };
+        let sp = Span::new(start, sp.end);
+        out.push(mention(
+            text,
+            sp,
+            Fact::Number {
+                value: format_value(value),
+                qualifier,
+                unit,
+            },
+        ));
+    }
+    out
+}
+
+/// The word after a number, as its unit, when it is a plain lower-case word ("four
+/// wars", "62 wounded"); skips "of" after "dozens".
+fn next_noun(after: &str) -> Option<String> {
+    let mut words = after.split_whitespace();
+    let mut w = words.next()?;
+    if w == "of" {
+        w = words.next()?;
+    }
+    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let plain = !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    (plain && !lexicon::is_function_word(w)).then(|| w.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str) -> Span {
+        Span::new(0, text.len())
+    }
+
+    fn values(ms: &[Mention]) -> Vec<String> {
+        ms.iter()
+            .map(|m| match &m.fact {
+                Fact::Time { value } => value.clone(),
+                Fact::Number {
+                    value,
+                    qualifier,
+                    unit,
+                } => format!(
+                    "{}{value}{}",
+                    qualifier
+                        .as_ref()
+                        .map(|q| format!("{q} "))
+                        .unwrap_or_default(),
+                    unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default()
+                ),
+                _ => m.text.clone(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hedges_are_found_on_word_bounds() {
+        let t =
+            "The envoy reportedly met what was claimed to be rebels; it is likely, not unlikely.";
+        assert_eq!(
+            values(&hedges(t, all(t))),
+            ["reportedly", "what was claimed to be", "likely", "unlikely"]
+        );
+        let t = "Reports unlikelyhood."; // glued: no match
+        assert!(hedges(t, all(t)).is_empty());
+    }
+
+    #[test]
+    fn negations_include_denials_and_refusals() {
+        let t = "The ministry did not confirm it, denied the report and declined to comment.";
+        assert_eq!(
+            values(&negations(t, all(t))),
+            ["did not", "denied", "declined to"]
+        );
+        let t = "A no-fly zone was set.";
+        assert!(negations(t, all(t)).is_empty());
+    }
+
+    #[test]
+    fn framing_gives_the_neutral_word() {
+        let t = "Talks with the occupying regime and the resistance movement stalled.";
+        let f = framing(t, all(t));
+        let got: Vec<(&str, &str)> = f
+            .iter()
+            .map(|m| match &m.fact {
+                Fact::Framing { neutral } => (m.text.as_str(), neutral.as_str()),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("occupying regime", "Israel"),
+                ("resistance movement", "militant group")
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_are_normalised() {
+        let t = "In November 2020 and again between July 13 and 16, on Saturday, after Jan. 5, 2019 and in 2009; in recent months.";
+        assert_eq!(
+            values(&times(t, all(t), None)),
+            [
+                "2020-11",
+                "--07-13/16",
+                "saturday",
+                "2019-01-05",
+                "2009",
+                "recent"
+            ]
+        );
+        assert_eq!(
+            values(&times(
+                "It began in March.",
+                all("It began in March."),
+                Some(2022)
+            )),
+            ["2022-03"]
+        );
+        let t = "They may go. March on.";
+        assert!(times(t, all(t), None).is_empty());
+    }
+
+    #[test]
+    fn numbers_keep_quantifiers_and_units() {
+        let t = "At least one site, four wars, more than 60 people, $300 billion and 12.5% of 1,200 votes; $300bn, 240-186.";
+        let ts = times(t, all(t), None);
+        let taken: Vec<Span> = ts.iter().map(|m| m.span).collect();
+        assert_eq!(
+            values(&numbers(t, all(t), &taken)),
+            [
+                "at least 1 site",
+                "4 wars",
+                "more than 60 people",
+                "300000000000 dollars",
+                "12.5 percent",
+                "1200 votes",
+                "300000000000 dollars",
+                "240",
+                "186"
+            ]
+        );
+        let t = "No one saw the C-130 or the Arab-Israeli deal; one of them left.";
+        assert!(numbers(t, all(t), &[]).is_empty());
+    }
+}

@@ -1,0 +1,110 @@
+//! Stage 2: per claim, the facts a careful reader checks: entities, numbers, dates
+//! and times, hedges, framing, negation and attribution.
+
+pub mod attribution;
+pub mod entities;
+pub mod facts;
+pub mod tokens;
+
+use crate::model::{Attribution, ClaimKind, Fact, Mention, Polarity, Span};
+use crate::segment::Segmented;
+use attribution::SentenceRef;
+
+/// What the extractors find in one claim.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Analysis {
+    /// Hedge cues as written.
+    pub hedges: Vec<String>,
+    /// Who the claim comes from.
+    pub attribution: Option<Attribution>,
+    /// Negated or not.
+    pub polarity: Polarity,
+    /// Every typed fact with its span, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// Analyses every segment of a segmented text, in order.
+///
+/// ```
+/// use claimdiff::{extract::analyze, segment::segment, Fact};
+/// let text = "Officials reportedly met in Doha in March 2021, the agency said.";
+/// let analysis = analyze(text, &segment(text, None));
+/// let a = &analysis[0];
+/// assert_eq!(a.hedges, ["reportedly"]);
+/// assert_eq!(a.attribution.as_ref().unwrap().speaker, "agency");
+/// assert!(a.mentions.iter().any(|m| m.fact == Fact::Time { value: "2021-03".into() }));
+/// ```
+pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
+    let year = segmented
+        .dateline
+        .as_ref()
+        .and_then(|d| d.date.as_deref())
+        .and_then(|d| d.rsplit(' ').next())
+        .and_then(|y| y.parse::<u32>().ok())
+        .filter(|y| (1800..2200).contains(y));
+
+    // Sentences (clauses of one sentence share its attribution).
+    let mut sentences: Vec<SentenceRef> = Vec::new();
+    let mut sentence_of: Vec<usize> = Vec::with_capacity(segmented.segments.len());
+    let mut prev_sentence = None;
+    for seg in &segmented.segments {
+        match sentences.last_mut() {
+            Some(last) if prev_sentence == Some(seg.sentence) => last.span.end = seg.span.end,
+            _ => sentences.push(SentenceRef {
+                span: seg.span,
+                paragraph: seg.paragraph,
+            }),
+        }
+        prev_sentence = Some(seg.sentence);
+        sentence_of.push(sentences.len() - 1);
+    }
+    let attributions = attribution::attribute(text, &sentences);
+
+    let mut out: Vec<Analysis> = segmented
+        .segments
+        .iter()
+        .zip(&sentence_of)
+        .map(|(seg, &si)| {
+            let span = seg.span;
+            let toks = tokens::tokenize(text, span);
+            let mut mentions = Vec::new();
+            let hedges = facts::hedges(text, span);
+            let negations = facts::negations(text, span);
+            let times = facts::times(text, span, year);
+            let taken: Vec<Span> = times.iter().map(|m| m.span).collect();
+            let numbers = facts::numbers(text, span, &taken);
+            let framing = facts::framing(text, span);
+            let title_case =
+                seg.kind == ClaimKind::Headline && entities::is_title_case(&text[span.range()]);
+            let entities = entities::entities(text, &toks, sentences[si].span.start, title_case);
+            let polarity = if negations.is_empty() {
+                Polarity::Positive
+            } else {
+                Polarity::Negative
+            };
+            let hedge_words = hedges.iter().map(|m| m.text.clone()).collect();
+            mentions.extend(entities);
+            mentions.extend(numbers);
+            mentions.extend(times);
+            mentions.extend(hedges);
+            mentions.extend(negations);
+            mentions.extend(framing);
+            mentions.sort_by_key(|m| m.span);
+            Analysis {
+                hedges: hedge_words,
+                attribution: attributions[si].clone(),
+                polarity,
+                mentions,
+            }
+        })
+        .collect();
+
+    // Unify entity names across the article.
+    let mut refs: Vec<&mut Mention> = out
+        .iter_mut()
+        .flat_map(|a| a.mentions.iter_mut())
+        .filter(|m| matches!(m.fact, Fact::Entity { .. }))
+        .collect();
+    entities::resolve(&mut refs);
+    out
+}
