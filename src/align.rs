@@ -128,7 +128,11 @@ impl Features {
                 if lexicon::is_function_word(part) {
                     continue;
                 }
-                let stem = STEMMER.stem(part).into_owned();
+                // Words news uses interchangeably ("talks", "summit", "meeting") share a term.
+                let stem = match lexicon::synonym_key(part) {
+                    Some(key) => format!("s:{key}"),
+                    None => STEMMER.stem(part).into_owned(),
+                };
                 add(stem, word_weight(part), part);
             }
         }
@@ -249,6 +253,7 @@ pub fn similarity(a: &Features, b: &Features) -> f64 {
         return 0.0;
     }
     let o = overlap(a, b);
+    // Cosine-style normalisation: a short claim inside a long sentence still scores.
     // Cosine-style normalisation: a short claim inside a long sentence still scores.
     let cosine = o.matched / (a.total * b.total).sqrt();
     // Claims that share only names (every claim of a story names its countries) are

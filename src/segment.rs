@@ -528,7 +528,20 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
             k += 1;
         }
         let next_word = chars.get(k).map(|&(p, _)| next_word(&s[p..]));
-        if k < chars.len() && is_boundary(&s[..pos], c, next_word.unwrap_or("")) {
+        // “Why?” she asked. / “Over!” Ruiz said: a quoted question or exclamation
+        // followed by its speaker and a reporting verb is one sentence.
+        let quote_closed = chars[i + 1..j]
+            .iter()
+            .any(|&(_, q)| matches!(q, '"' | '”' | '’' | '»'));
+        let speaker_follows = quote_closed
+            && c != '.'
+            && s[end..].split_whitespace().take(5).any(|w| {
+                lexicon::CUE_VERBS
+                    .binary_search(&w.trim_end_matches([',', '.']))
+                    .is_ok()
+            });
+        if k < chars.len() && !speaker_follows && is_boundary(&s[..pos], c, next_word.unwrap_or(""))
+        {
             if let Some(sp) = trim(text, Span::new(span.start + start, span.start + end)) {
                 out.push(sp);
             }
@@ -555,7 +568,9 @@ fn is_boundary(before: &str, mark: char, next: &str) -> bool {
         .chars()
         .next();
     let Some(first) = first else { return true };
-    if first.is_lowercase() {
+    // Lower case continues the sentence; a dash after a quotation introduces its
+    // speaker ("“We are ashamed.” ― Ana Ruiz").
+    if first.is_lowercase() || matches!(first, '―' | '—' | '–') {
         return false;
     }
     if mark != '.' {

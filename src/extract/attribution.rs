@@ -41,12 +41,16 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
     let mut open_pending = false; // a quotation opened but not closed, speaker unknown yet
     let mut prev_paragraph = 0;
     let mut prev: Option<(usize, Option<Attribution>)> = None;
+    // Per sentence: whether it ends inside or at the close of a quotation, and whether
+    // its own cue comes within its first words (so it may name the speaker of a
+    // quotation just before it).
+    let mut ends_in_quote: Vec<bool> = Vec::with_capacity(sentences.len());
+    let mut cue_early: Vec<bool> = Vec::with_capacity(sentences.len());
     for s in sentences {
         let toks = tokenize(text, s.span);
-        let quoted = quoted_mask(&toks);
         let starts_in_quote = open_quote.is_some() || open_pending;
+        let quoted = quoted_mask(&toks, starts_in_quote);
         let mut found = find(text, &toks, &quoted, &speakers);
-        let (opens, closes) = quote_balance(&toks);
         if found.is_none() {
             // A quotation continuing from the sentence before, or a quote-only sentence
             // right after an attributed one in the same or the previous paragraph.
@@ -72,7 +76,7 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
             a.quote = quote_kind(&toks, &quoted, a.speaker_span);
         }
         // Track whether a quotation stays open past this sentence.
-        let net_open = if starts_in_quote { 1 + opens } else { opens } > closes;
+        let net_open = ends_inside(&toks, starts_in_quote);
         if net_open {
             open_quote = found.clone();
             open_pending = found.is_none();
@@ -90,7 +94,38 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
         }
         prev_paragraph = s.paragraph;
         prev = Some((s.paragraph, found.clone()));
+        ends_in_quote.push(
+            net_open
+                || toks
+                    .last()
+                    .is_some_and(|t| matches!(t.text, "”" | "\"" | "»")),
+        );
+        cue_early.push(found.as_ref().is_some_and(|a| {
+            a.cue_span.is_some_and(|c| {
+                toks.iter()
+                    .take_while(|t| t.span.start < c.start)
+                    .filter(|t| t.is_word())
+                    .count()
+                    <= 6
+            })
+        }));
         out.push(found);
+    }
+    // A quotation whose speaker comes only after it closes, in the next sentence:
+    // “It is over.” Trump said, ... / “... in their heads. This is ...,” said Caddell.
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        if out[k].is_none()
+            && ends_in_quote[k]
+            && cue_early[k + 1]
+            && sentences[k].paragraph == sentences[k + 1].paragraph
+        {
+            out[k] = out[k + 1].clone().map(|mut a| {
+                a.quote = QuoteKind::Direct;
+                a.speaker_span = None;
+                a.cue_span = None;
+                a
+            });
+        }
     }
     out
 }
@@ -99,33 +134,21 @@ fn is_open_quote(t: &str) -> bool {
     matches!(t, "\"" | "“" | "‘" | "«")
 }
 
-/// (opening, closing) quotation marks in the sentence; straight quotes alternate.
-fn quote_balance(toks: &[Token<'_>]) -> (usize, usize) {
-    let mut opens = 0;
-    let mut closes = 0;
-    let mut straight = 0;
-    for t in toks {
-        match t.text {
-            "“" | "«" => opens += 1,
-            "”" | "»" => closes += 1,
-            "\"" => {
-                if straight % 2 == 0 {
-                    opens += 1
-                } else {
-                    closes += 1
-                }
-                straight += 1;
-            }
-            _ => {}
-        }
-    }
-    (opens, closes)
+/// Whether a quotation is still open at the end of the sentence, given the state at
+/// its start. Curly quotes say which way they go; straight ones alternate.
+fn ends_inside(toks: &[Token<'_>], inside: bool) -> bool {
+    toks.iter().fold(inside, |inside, t| match t.text {
+        "“" | "«" => true,
+        "”" | "»" => false,
+        "\"" => !inside,
+        _ => inside,
+    })
 }
 
-/// For each token, whether it lies inside double quotation marks.
-fn quoted_mask(toks: &[Token<'_>]) -> Vec<bool> {
-    let mut inside = false;
-    let mut straight_open = false;
+/// For each token, whether it lies inside double quotation marks; `inside` is the
+/// state at the sentence start (a quotation running on from the sentence before).
+fn quoted_mask(toks: &[Token<'_>], inside: bool) -> Vec<bool> {
+    let mut inside = inside;
     toks.iter()
         .map(|t| match t.text {
             "“" | "«" => {
@@ -137,8 +160,7 @@ fn quoted_mask(toks: &[Token<'_>]) -> Vec<bool> {
                 false
             }
             "\"" => {
-                straight_open = !straight_open;
-                inside = straight_open;
+                inside = !inside;
                 false
             }
             _ => inside,
@@ -157,6 +179,9 @@ fn find(
     quoted: &[bool],
     speakers: &[Attribution],
 ) -> Option<Attribution> {
+    if let Some(a) = label_speaker(text, toks, speakers) {
+        return Some(a);
+    }
     let mut cited: Option<(Span, String)> = None;
     let mut best: Option<Attribution> = None;
     let mut i = 0;
@@ -170,7 +195,7 @@ fn find(
         if w == "according" && toks.get(i + 1).is_some_and(|t| t.text == "to") {
             if let Some(np) = np_after(text, toks, i + 2) {
                 let cue = Span::new(toks[i].span.start, toks[i + 1].span.end);
-                let a = make(text, np, "according to", cue, vec![], speakers);
+                let a = make(text, np, "according to", cue, vec![], speakers, true);
                 if best.is_none() {
                     best = Some(a);
                 }
@@ -218,6 +243,92 @@ fn find(
     }
 }
 
+/// Speakers named by punctuation rather than a verb: a short name before a colon
+/// opening the sentence ("Pence: Flowers won't be at debate"), or a name after a dash
+/// closing a quotation ("“We are ashamed.” ― Ana Ruiz").
+fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Option<Attribution> {
+    const LABELS: &[&str] = &[
+        "analysis",
+        "breaking",
+        "editorial",
+        "exclusive",
+        "opinion",
+        "photos",
+        "related",
+        "update",
+        "video",
+        "watch",
+    ];
+    let colon = toks.iter().take(5).position(|t| t.text == ":");
+    if let Some(c) = colon {
+        let name = &toks[..c];
+        let is_name = !name.is_empty() && name.iter().all(|t| t.is_word() && t.is_capitalised());
+        if is_name && c + 1 < toks.len() && !LABELS.contains(&name[0].text.to_lowercase().as_str())
+        {
+            let np = Span::new(name[0].span.start, name[name.len() - 1].span.end);
+            return Some(make(
+                text,
+                np,
+                ":",
+                toks[c].span,
+                Vec::new(),
+                speakers,
+                false,
+            ));
+        }
+    }
+    let dash = toks
+        .iter()
+        .rposition(|t| matches!(t.text, "―" | "—" | "–"))?;
+    let closes_quote = dash > 0 && matches!(toks[dash - 1].text, "”" | "\"" | "»");
+    let name = &toks[dash + 1..];
+    let is_name = !name.is_empty()
+        && name.len() <= 5
+        && name.iter().all(|t| t.is_word() && t.is_capitalised());
+    if closes_quote && is_name {
+        let np = Span::new(name[0].span.start, name[name.len() - 1].span.end);
+        let mut a = make(text, np, "―", toks[dash].span, Vec::new(), speakers, false);
+        a.quote = QuoteKind::Direct;
+        return Some(a);
+    }
+    None
+}
+
+/// The subject of the sentence's main clause, for a participial cue ("Clinton mocked
+/// the complaint, saying ..."): the first noun phrase after any opening adverbial.
+fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Option<Span> {
+    let mut start = 0;
+    let opener = toks
+        .first()
+        .map(|t| t.text.to_lowercase())
+        .unwrap_or_default();
+    if PREPOSITIONS.contains(&opener.as_str())
+        || SUBORDINATORS.contains(&opener.as_str())
+        || opener.ends_with("ly")
+    {
+        start = toks[..before].iter().position(|t| t.text == ",")? + 1;
+    }
+    let mut end = start;
+    while end < before && end < start + 8 {
+        let t = &toks[end];
+        let w = t.text.to_lowercase();
+        let verb_like = AUXILIARIES.contains(&w.as_str())
+            || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
+            || (!t.is_capitalised() && w.ends_with("ed"));
+        if quoted[end] || !t.is_word() || verb_like {
+            break;
+        }
+        end += 1;
+    }
+    (end > start).then(|| Span::new(toks[start].span.start, toks[end - 1].span.end))
+}
+
+/// Auxiliaries and modals, which end a subject read left to right.
+const AUXILIARIES: &[&str] = &[
+    "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
+    "should", "was", "were", "will", "would",
+];
+
 /// The speaker of the reporting verb at `v`.
 fn speaker_of_verb(
     text: &str,
@@ -236,7 +347,14 @@ fn speaker_of_verb(
         }
     }
     let region: Vec<usize> = (start..v).collect();
-    let subject = subject_np(toks, &region);
+    // "Clinton mocked the complaint, saying ...": the participle's speaker is the
+    // subject of the main clause.
+    let participle = cue.ends_with("ing") && v > 0 && toks[v - 1].text == ",";
+    let subject = if participle {
+        sentence_subject(toks, quoted, v)
+    } else {
+        subject_np(toks, &region)
+    };
     let np = match subject {
         Some(np) => np,
         None => {
@@ -250,7 +368,7 @@ fn speaker_of_verb(
         }
     };
     let via = intermediaries(text, toks, v);
-    Some(make(text, np, &cue, toks[v].span, via, speakers))
+    Some(make(text, np, &cue, toks[v].span, via, speakers, true))
 }
 
 /// Drops auxiliaries, negations and adverbs right before the verb ("has not",
@@ -518,9 +636,15 @@ fn make(
     cue_span: Span,
     via: Vec<String>,
     speakers: &[Attribution],
+    resolve: bool,
 ) -> Attribution {
     let name = clean_np(text, np);
-    let resolved = if is_pronoun(&name) || is_definite_role(&name) {
+    // "the official" refers back; "an official" introduces someone new.
+    let definite = text[np.range()]
+        .trim_start()
+        .to_lowercase()
+        .starts_with("the ");
+    let resolved = if resolve && (is_pronoun(&name) || (definite && is_definite_role(&name))) {
         resolve_reference(&name, speakers)
     } else {
         None
@@ -765,5 +889,72 @@ mod tests {
         ]);
         let kinds: Vec<QuoteKind> = a.into_iter().map(|a| a.unwrap().quote).collect();
         assert_eq!(kinds, [QuoteKind::Direct, QuoteKind::Mixed]);
+    }
+
+    #[test]
+    fn colon_and_dash_name_the_speaker() {
+        assert_eq!(
+            speakers(&["Mayor Ruiz: The bridge will reopen in June."]),
+            [s("Ruiz", &[])]
+        );
+        assert_eq!(
+            speakers(&["Update: The bridge will reopen in June."]),
+            [None]
+        );
+        assert_eq!(
+            speakers(&["“We are ashamed of this.” ― Ana Ruiz"]),
+            [s("Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn participle_takes_the_main_subject() {
+        assert_eq!(
+            speakers(&["Senator Lee mocked the complaint, saying nobody would believe it."]),
+            [s("Lee", &[])]
+        );
+    }
+
+    #[test]
+    fn speaker_after_a_closed_quotation_names_it() {
+        assert_eq!(
+            speakers(&["“Who would have believed it?” Ruiz said, smiling at the crowd."]),
+            [s("Ruiz", &[])]
+        );
+        assert_eq!(
+            speakers(&["\"It is over. We lost,\" said Ana Ruiz."]),
+            [s("Ana Ruiz", &[]), s("Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn straight_quotes_close_and_do_not_leak() {
+        assert_eq!(
+            speakers(&[
+                "\"This is good news!\" the mayor said.",
+                "\"We will see. Maybe.\"",
+                "Prices rose in the spring."
+            ]),
+            [s("mayor", &[]), s("mayor", &[]), s("mayor", &[]), None]
+        );
+    }
+
+    #[test]
+    fn an_indefinite_role_is_a_new_speaker() {
+        assert_eq!(
+            speakers(&[
+                "The plant closed, sources said.",
+                "Workers were sent home, a source said."
+            ]),
+            [s("sources", &[]), s("source", &[])]
+        );
+    }
+
+    #[test]
+    fn role_before_a_name_is_dropped() {
+        assert_eq!(
+            speakers(&["The wind turned, fire chief Dana Whitfield said."]),
+            [s("Dana Whitfield", &[])]
+        );
     }
 }

@@ -6,6 +6,7 @@
 
 pub(crate) mod countries;
 pub(crate) mod organisations;
+pub(crate) mod synonyms;
 
 /// Month names and their abbreviations, as a regex alternation (longest first).
 pub(crate) const MONTH_PATTERN: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
@@ -330,6 +331,20 @@ static WORDFREQ: std::sync::LazyLock<std::collections::HashMap<&'static str, u16
             .collect()
     });
 
+static SYNONYM_KEYS: std::sync::LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        synonyms::SYNONYMS
+            .iter()
+            .flat_map(|group| group.iter().map(move |form| (*form, group[0])))
+            .collect()
+    });
+
+/// The key of the synonym group a lower-case word form belongs to ("talks" →
+/// "meeting"), if any.
+pub(crate) fn synonym_key(word: &str) -> Option<&'static str> {
+    SYNONYM_KEYS.get(word).copied()
+}
+
 /// Zipf frequency of a lower-case English word (log10 of occurrences per billion
 /// words: "the" 7.7, "qatar" 3.8), or `None` for a word outside the 60,000 most
 /// frequent. From wordfreq (CC BY-SA 4.0), see `data/README.md`.
@@ -527,15 +542,19 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "accuse",
     "accused",
     "accuses",
+    "accusing",
     "acknowledge",
     "acknowledged",
     "acknowledges",
+    "acknowledging",
     "add",
     "added",
+    "adding",
     "adds",
     "admit",
     "admits",
     "admitted",
+    "admitting",
     "allege",
     "alleges",
     "announce",
@@ -548,6 +567,7 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "arguing",
     "ask",
     "asked",
+    "asking",
     "asks",
     "assert",
     "asserted",
@@ -557,6 +577,11 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "believes",
     "boast",
     "boasted",
+    "called",
+    "calling",
+    "calls",
+    "cited",
+    "cites",
     "claimed",
     "claiming",
     "claims",
@@ -578,11 +603,16 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "declare",
     "declared",
     "declares",
+    "declaring",
     "demanded",
     "demands",
     "denied",
     "denies",
     "deny",
+    "denying",
+    "described",
+    "describes",
+    "describing",
     "disclose",
     "disclosed",
     "dismissed",
@@ -593,9 +623,17 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "estimated",
     "explain",
     "explained",
+    "explaining",
     "explains",
+    "feared",
+    "fears",
+    "finds",
+    "found",
+    "hoped",
+    "hopes",
     "insist",
     "insisted",
+    "insisting",
     "insists",
     "joked",
     "mentioned",
@@ -606,11 +644,14 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "observe",
     "observed",
     "pledged",
+    "pointed",
     "predict",
     "predicted",
+    "predicting",
     "predicts",
     "promised",
     "promises",
+    "promising",
     "quipped",
     "recalled",
     "recalls",
@@ -629,13 +670,18 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "say",
     "saying",
     "says",
+    "show",
+    "showed",
+    "shows",
     "speculate",
     "speculated",
     "stated",
     "stressed",
     "stresses",
+    "stressing",
     "suggest",
     "suggested",
+    "suggesting",
     "suggests",
     "tell",
     "telling",
@@ -645,18 +691,25 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "thinks",
     "told",
     "tweeted",
+    "tweeting",
     "tweets",
     "urge",
     "urged",
     "urges",
+    "urging",
     "vow",
     "vowed",
+    "vowing",
     "vows",
+    "wanted",
+    "wants",
     "warn",
     "warned",
+    "warning",
     "warns",
     "write",
     "writes",
+    "writing",
     "wrote",
 ];
 
