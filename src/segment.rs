@@ -618,13 +618,17 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
     let mut dashes: Vec<usize> = Vec::new();
     let mut in_quote = false;
     let bytes = s.as_bytes();
+    let mut prev_apostrophe = false;
     for (pos, c) in s.char_indices() {
         match c {
             '“' => in_quote = true,
             '”' => in_quote = false,
             '"' => in_quote = !in_quote,
+            // '' used as a double quotation mark
+            '\'' if prev_apostrophe => in_quote = !in_quote,
             _ => {}
         }
+        prev_apostrophe = c == '\'' && !prev_apostrophe;
         if in_quote {
             continue;
         }

@@ -46,6 +46,7 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
     // quotation just before it).
     let mut ends_in_quote: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut cue_early: Vec<bool> = Vec::with_capacity(sentences.len());
+    let mut inherited: Vec<bool> = Vec::with_capacity(sentences.len());
     for s in sentences {
         let toks = tokenize(text, s.span);
         let starts_in_quote = open_quote.is_some() || open_pending;
@@ -98,27 +99,34 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
             net_open
                 || toks
                     .last()
-                    .is_some_and(|t| matches!(t.text, "”" | "\"" | "»")),
+                    .is_some_and(|t| matches!(t.text, "”" | "\"" | "''" | "»")),
         );
+        inherited.push(found.as_ref().is_some_and(|a| a.cue_span.is_none()));
         cue_early.push(found.as_ref().is_some_and(|a| {
             a.cue_span.is_some_and(|c| {
                 toks.iter()
-                    .take_while(|t| t.span.start < c.start)
-                    .filter(|t| t.is_word())
+                    .zip(&quoted)
+                    .take_while(|(t, _)| t.span.start < c.start)
+                    .filter(|(t, q)| t.is_word() && !**q)
                     .count()
-                    <= 6
+                    <= 4
             })
         }));
         out.push(found);
     }
+    let mut from_back = vec![false; out.len()];
     // A quotation whose speaker comes only after it closes, in the next sentence:
     // “It is over.” Trump said, ... / “... in their heads. This is ...,” said Caddell.
     for k in (0..out.len().saturating_sub(1)).rev() {
-        if out[k].is_none()
+        // The next sentence names the speaker right after the quotation closes, or
+        // continues the quotation and got its speaker that way.
+        let names_it = (!inherited[k + 1] && cue_early[k + 1]) || from_back[k + 1];
+        if (out[k].is_none() || inherited[k])
             && ends_in_quote[k]
-            && cue_early[k + 1]
+            && names_it
             && sentences[k].paragraph == sentences[k + 1].paragraph
         {
+            from_back[k] = true;
             out[k] = out[k + 1].clone().map(|mut a| {
                 a.quote = QuoteKind::Direct;
                 a.speaker_span = None;
@@ -131,7 +139,7 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
 }
 
 fn is_open_quote(t: &str) -> bool {
-    matches!(t, "\"" | "“" | "‘" | "«")
+    matches!(t, "\"" | "''" | "“" | "‘" | "«")
 }
 
 /// Whether a quotation is still open at the end of the sentence, given the state at
@@ -140,7 +148,7 @@ fn ends_inside(toks: &[Token<'_>], inside: bool) -> bool {
     toks.iter().fold(inside, |inside, t| match t.text {
         "“" | "«" => true,
         "”" | "»" => false,
-        "\"" => !inside,
+        "\"" | "''" => !inside,
         _ => inside,
     })
 }
@@ -159,7 +167,7 @@ fn quoted_mask(toks: &[Token<'_>], inside: bool) -> Vec<bool> {
                 inside = false;
                 false
             }
-            "\"" => {
+            "\"" | "''" => {
                 inside = !inside;
                 false
             }
@@ -183,7 +191,14 @@ fn find(
         return Some(a);
     }
     let mut cited: Option<(Span, String)> = None;
-    let mut best: Option<Attribution> = None;
+    // Candidates with a rank: a frame closing the sentence (", sources said.") is the
+    // outermost attribution; speech verbs beat verbs of belief and action.
+    let mut best: Option<(u8, Attribution)> = None;
+    let mut offer = |rank: u8, a: Attribution| {
+        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+            best = Some((rank, a));
+        }
+    };
     let mut i = 0;
     while i < toks.len() {
         if quoted[i] {
@@ -196,9 +211,7 @@ fn find(
             if let Some(np) = np_after(text, toks, i + 2) {
                 let cue = Span::new(toks[i].span.start, toks[i + 1].span.end);
                 let a = make(text, np, "according to", cue, vec![], speakers, true);
-                if best.is_none() {
-                    best = Some(a);
-                }
+                offer(2, a);
             }
             i += 2;
             continue;
@@ -211,25 +224,75 @@ fn find(
             i += 1;
             continue;
         }
-        // A passive cue ("the crews were told") says nothing of who spoke.
-        let passive = i > 0
-            && matches!(
-                toks[i - 1].text,
-                "was" | "were" | "been" | "being" | "is" | "are" | "be"
-            );
+        // A passive cue ("the crews were told") says nothing of who spoke; after a
+        // determiner or possessive the word is a noun ("his tweets", "the report").
+        let prev = i.checked_sub(1).map(|p| toks[p].text.to_lowercase());
+        let passive = prev
+            .as_deref()
+            .is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be"))
+            && (w.ends_with("ed")
+                || matches!(w.as_str(), "told" | "said" | "shown" | "found" | "thought"));
+        let noun = prev.as_deref().is_some_and(|p| {
+            matches!(
+                p,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "these"
+                    | "those"
+                    | "this"
+            ) || p.ends_with("'s")
+                || p.ends_with("’s")
+        });
         if !passive
+            && !noun
             && lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
             && toks[i].text.chars().all(|c| c.is_lowercase())
         {
             if let Some(a) = speaker_of_verb(text, toks, quoted, i, speakers) {
-                if best.is_none() {
-                    best = Some(a);
-                }
+                // The frame closing the sentence: "..., sources said." or "..., said Smith."
+                let rest_is_punct = toks[i + 1..].iter().all(|t| !t.is_word());
+                let inverted_end = a.speaker_span.is_some_and(|sp| sp.start > toks[i].span.end)
+                    && toks
+                        .iter()
+                        .filter(|t| t.span.start >= a.speaker_span.map_or(0, |sp| sp.end))
+                        .all(|t| !t.is_word());
+                let after_comma = a.speaker_span.is_some_and(|sp| {
+                    let before = if sp.start > toks[i].span.end {
+                        toks[i].span.start
+                    } else {
+                        sp.start
+                    };
+                    toks[..i + 1]
+                        .iter()
+                        .rev()
+                        .find(|t| t.span.end <= before)
+                        .is_some_and(|t| matches!(t.text, "," | "”" | "\"" | "''"))
+                });
+                let closing = after_comma && (rest_is_punct || inverted_end);
+                let speech = lexicon::SPEECH_VERBS.binary_search(&w.as_str()).is_ok();
+                offer(
+                    if closing {
+                        3
+                    } else if speech {
+                        2
+                    } else {
+                        1
+                    },
+                    a,
+                );
             }
         }
         i += 1;
     }
-    match (best, cited) {
+    match (best.map(|(_, a)| a), cited) {
         (Some(mut a), Some((span, name))) => {
             // "Citing unknown sources, the Middle East Eye said": sources ← MEE.
             let via = a.speaker.clone();
@@ -259,9 +322,16 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
         "video",
         "watch",
     ];
-    let colon = toks.iter().take(5).position(|t| t.text == ":");
+    // A transcript line may open with its quotation mark: "WALLACE: ...
+    let skip = usize::from(toks.first().is_some_and(|t| is_open_quote(t.text)));
+    let colon = toks
+        .iter()
+        .skip(skip)
+        .take(5)
+        .position(|t| t.text == ":")
+        .map(|c| c + skip);
     if let Some(c) = colon {
-        let name = &toks[..c];
+        let name = &toks[skip..c];
         let is_name = !name.is_empty() && name.iter().all(|t| t.is_word() && t.is_capitalised());
         if is_name && c + 1 < toks.len() && !LABELS.contains(&name[0].text.to_lowercase().as_str())
         {
@@ -277,10 +347,28 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
             ));
         }
     }
+    // "Caddell continued:" / "He added:" introducing a quotation that follows.
+    if let [.., verb, colon] = toks {
+        if colon.text == ":" && verb.is_word() && verb.text.chars().all(char::is_lowercase) {
+            let v = toks.len() - 2;
+            let region: Vec<usize> = (0..v).collect();
+            if let Some(np) = subject_np(toks, &region) {
+                return Some(make(
+                    text,
+                    np,
+                    verb.text,
+                    verb.span,
+                    Vec::new(),
+                    speakers,
+                    true,
+                ));
+            }
+        }
+    }
     let dash = toks
         .iter()
         .rposition(|t| matches!(t.text, "―" | "—" | "–"))?;
-    let closes_quote = dash > 0 && matches!(toks[dash - 1].text, "”" | "\"" | "»");
+    let closes_quote = dash > 0 && matches!(toks[dash - 1].text, "”" | "\"" | "''" | "»");
     let name = &toks[dash + 1..];
     let is_name = !name.is_empty()
         && name.len() <= 5
@@ -341,7 +429,7 @@ fn speaker_of_verb(
     // Region before the verb: back to the sentence start or a closing quotation mark.
     let mut start = 0;
     for j in (0..v).rev() {
-        if quoted[j] || matches!(toks[j].text, "”" | "\"" | "»" | ":" | ";") {
+        if quoted[j] || matches!(toks[j].text, "”" | "\"" | "''" | "»" | ":" | ";") {
             start = j + 1;
             break;
         }
@@ -349,7 +437,8 @@ fn speaker_of_verb(
     let region: Vec<usize> = (start..v).collect();
     // "Clinton mocked the complaint, saying ...": the participle's speaker is the
     // subject of the main clause.
-    let participle = cue.ends_with("ing") && v > 0 && toks[v - 1].text == ",";
+    let participle =
+        v > 0 && ((cue.ends_with("ing") && toks[v - 1].text == ",") || toks[v - 1].text == "and");
     let subject = if participle {
         sentence_subject(toks, quoted, v)
     } else {
@@ -358,7 +447,12 @@ fn speaker_of_verb(
     let np = match subject {
         Some(np) => np,
         None => {
-            // Inverted: "..., said the official." / "added Smith, a spokesman".
+            // Inverted: "..., said the official." / "added Smith, a spokesman": only
+            // when the verb follows a quotation, a comma or the sentence start.
+            let opens = v == 0 || matches!(toks[v - 1].text, "," | "”" | "\"" | "''" | "»");
+            if !opens {
+                return None;
+            }
             let after = np_after(text, toks, v + 1)?;
             let after_text = &text[after.range()];
             if after_text.split_whitespace().count() > 8 {
@@ -498,6 +592,25 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         .any(|w| !lexicon::is_function_word(&w.to_lowercase()) || is_pronoun(w));
     // A subject does not open with a preposition or subordinator ("despite claims").
     let opener = words[0].to_lowercase();
+    if matches!(
+        opener.as_str(),
+        "when"
+            | "as"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "once"
+            | "then"
+            | "so"
+            | "and"
+            | "but"
+    ) && words.len() > 1
+    {
+        // "..., when Clinton cited" → Clinton
+        let rest: Vec<usize> = chosen[1..].to_vec();
+        return subject_np(toks, &rest);
+    }
     if !contentful
         || PREPOSITIONS.contains(&opener.as_str())
         || SUBORDINATORS.contains(&opener.as_str())

@@ -78,6 +78,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                     i += 1;
                 }
             }
+        } else if c == '\'' && at(i + 1) == Some('\'') {
+            // Two apostrophes are a double quotation mark in some house styles (''Yes,'' he said).
+            i += 2;
         } else {
             i += 1;
         }
