@@ -49,14 +49,21 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
     let mut inherited: Vec<bool> = Vec::with_capacity(sentences.len());
     for s in sentences {
         let toks = tokenize(text, s.span);
-        let starts_in_quote = open_quote.is_some() || open_pending;
+        let starts_with_quote = toks.first().is_some_and(|t| is_open_quote(t.text));
+        // A quotation left open at the end of a paragraph runs on only if the next
+        // paragraph opens with a quotation mark again (the news convention); that mark
+        // re-opens it, so the paragraph starts outside for the quote state.
+        let carried = open_quote.is_some() || open_pending;
+        let new_paragraph = s.paragraph != prev_paragraph;
+        let starts_in_quote = carried && !new_paragraph;
+        let runs_on = carried && new_paragraph && starts_with_quote;
         let quoted = quoted_mask(&toks, starts_in_quote);
         let mut found = find(text, &toks, &quoted, &speakers);
         if found.is_none() {
             // A quotation continuing from the sentence before, or a quote-only sentence
             // right after an attributed one in the same or the previous paragraph.
-            let starts_with_quote = toks.first().is_some_and(|t| is_open_quote(t.text));
             let continues = starts_in_quote
+                || runs_on
                 || (starts_with_quote
                     && prev.as_ref().is_some_and(|(p, a)| {
                         a.is_some() && (*p == s.paragraph || *p + 1 == s.paragraph)
@@ -84,9 +91,6 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
         } else {
             open_quote = None;
             open_pending = false;
-        }
-        if s.paragraph != prev_paragraph && !starts_in_quote {
-            open_pending = net_open && found.is_none();
         }
         if let Some(a) = &found {
             if !is_pronoun(&a.speaker) {
@@ -611,7 +615,13 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         let rest: Vec<usize> = chosen[1..].to_vec();
         return subject_np(toks, &rest);
     }
+    // Nobody spoke: "None of the countries responded", "Nobody answered".
+    let negative = matches!(
+        opener.as_str(),
+        "nobody" | "none" | "neither" | "nothing" | "no"
+    );
     if !contentful
+        || negative
         || PREPOSITIONS.contains(&opener.as_str())
         || SUBORDINATORS.contains(&opener.as_str())
     {
