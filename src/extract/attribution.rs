@@ -236,25 +236,37 @@ fn find(
             .is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be"))
             && (w.ends_with("ed")
                 || matches!(w.as_str(), "told" | "said" | "shown" | "found" | "thought"));
-        let noun = prev.as_deref().is_some_and(|p| {
-            matches!(
-                p,
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "these"
-                    | "those"
-                    | "this"
-            ) || p.ends_with("'s")
-                || p.ends_with("’s")
-        });
+        // "a new plan", "his early-morning tweets": a determiner two words back.
+        let det2 = i >= 2
+            && NOUN_LIKE_CUES.contains(&w.as_str())
+            && toks[i - 1]
+                .text
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-')
+            && matches!(
+                toks[i - 2].text.to_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this"
+            );
+        let noun = det2
+            || prev.as_deref().is_some_and(|p| {
+                matches!(
+                    p,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "these"
+                        | "those"
+                        | "this"
+                ) || p.ends_with("'s")
+                    || p.ends_with("’s")
+            });
         if !passive
             && !noun
             && lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
@@ -373,7 +385,10 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
         .iter()
         .rposition(|t| matches!(t.text, "―" | "—" | "–"))?;
     let closes_quote = dash > 0 && matches!(toks[dash - 1].text, "”" | "\"" | "''" | "»");
-    let name = &toks[dash + 1..];
+    let mut name = &toks[dash + 1..];
+    while name.last().is_some_and(|t| !t.is_word()) {
+        name = &name[..name.len() - 1];
+    }
     let is_name = !name.is_empty()
         && name.len() <= 5
         && name.iter().all(|t| t.is_word() && t.is_capitalised());
@@ -394,9 +409,13 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
         .first()
         .map(|t| t.text.to_lowercase())
         .unwrap_or_default();
+    // Skip an opening adverbial: a prepositional phrase, a subordinate clause, an
+    // adverb or a participial phrase ("Chastened by the analyses, the campaign ...").
     if PREPOSITIONS.contains(&opener.as_str())
         || SUBORDINATORS.contains(&opener.as_str())
         || opener.ends_with("ly")
+        || opener.ends_with("ing")
+        || opener.ends_with("ed")
     {
         start = toks[..before].iter().position(|t| t.text == ",")? + 1;
     }
@@ -562,8 +581,30 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         // Appositive ending right before the verb: "Smith, a former envoy, said".
         chosen = parts[0].clone();
     }
-    // A subject is short and holds a noun: no "that", no other clause.
     let words: Vec<&str> = chosen.iter().map(|&j| toks[j].text).collect();
+    let first = words.first()?;
+    // A subject does not open with a preposition or subordinator ("despite claims").
+    let opener = first.to_lowercase();
+    if matches!(
+        opener.as_str(),
+        "when"
+            | "as"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "once"
+            | "then"
+            | "so"
+            | "and"
+            | "but"
+    ) && words.len() > 1
+    {
+        // "..., when Clinton cited" → Clinton
+        let rest: Vec<usize> = chosen[1..].to_vec();
+        return subject_np(toks, &rest);
+    }
+    // A subject is short and holds a noun: no "that", no other clause.
     if words.is_empty()
         || words.len() > 12
         || words.iter().any(|w| {
@@ -594,32 +635,15 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     let contentful = words
         .iter()
         .any(|w| !lexicon::is_function_word(&w.to_lowercase()) || is_pronoun(w));
-    // A subject does not open with a preposition or subordinator ("despite claims").
-    let opener = words[0].to_lowercase();
-    if matches!(
-        opener.as_str(),
-        "when"
-            | "as"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "once"
-            | "then"
-            | "so"
-            | "and"
-            | "but"
-    ) && words.len() > 1
-    {
-        // "..., when Clinton cited" → Clinton
-        let rest: Vec<usize> = chosen[1..].to_vec();
-        return subject_np(toks, &rest);
-    }
     // Nobody spoke: "None of the countries responded", "Nobody answered".
-    let negative = matches!(
-        opener.as_str(),
-        "nobody" | "none" | "neither" | "nothing" | "no"
-    );
+    // A participial opener ("Following initial reports, ...") is no subject.
+    let participial =
+        opener.ends_with("ing") && first.chars().next().is_some_and(char::is_uppercase);
+    let negative = participial
+        || matches!(
+            opener.as_str(),
+            "nobody" | "none" | "neither" | "nothing" | "no"
+        );
     if !contentful
         || negative
         || PREPOSITIONS.contains(&opener.as_str())
@@ -660,6 +684,54 @@ const PREPOSITIONS: &[&str] = &[
     "with",
     "within",
     "without",
+];
+
+/// Cue words that are as often nouns ("a new plan", "his early tweets").
+const NOUN_LIKE_CUES: &[&str] = &[
+    "answer",
+    "answers",
+    "call",
+    "calls",
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "demand",
+    "demands",
+    "doubt",
+    "doubts",
+    "estimate",
+    "estimates",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "note",
+    "notes",
+    "order",
+    "orders",
+    "plan",
+    "plans",
+    "promise",
+    "promises",
+    "protest",
+    "protests",
+    "question",
+    "questions",
+    "remark",
+    "remarks",
+    "report",
+    "reports",
+    "request",
+    "requests",
+    "signal",
+    "signals",
+    "tweet",
+    "tweets",
+    "warning",
+    "warnings",
 ];
 
 /// Words that open a subordinate clause, never a subject.
