@@ -49,6 +49,9 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// A JSON report could not be read back.
+    #[error("invalid report JSON: {0}")]
+    InvalidReport(String),
     /// A configuration value is out of range.
     #[error("invalid config: {0}")]
     InvalidConfig(String),

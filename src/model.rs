@@ -5,8 +5,9 @@
 //! skipped. Nothing here is a `HashMap`: every rendered collection keeps input
 //! order, so the same input gives the same bytes.
 
+use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeSeq};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 use std::ops::Range;
 
 /// Version of the JSON report layout. Bumped on any breaking change.
@@ -114,6 +115,13 @@ impl Span {
     }
 }
 
+impl<'de> Deserialize<'de> for Span {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let [start, end] = <[usize; 2]>::deserialize(d)?;
+        Ok(Span { start, end })
+    }
+}
+
 impl Serialize for Span {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(2))?;
@@ -124,7 +132,7 @@ impl Serialize for Span {
 }
 
 /// The full result of a comparison (or of one article's analysis).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Report {
     /// Layout version, [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -144,21 +152,21 @@ impl Report {
 }
 
 /// What the report knows of one source: metadata, what was skipped, what only it says.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SourceReport {
     /// The caller's id.
     pub id: String,
     /// Outlet name: from the caller, a footer or outlet line, the dateline, or the URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
     /// The headline, if the article opens with one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
     /// The dateline ("JERUSALEM (VINnews) —"), if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<Dateline>,
     /// The article's own URL, if it prints one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Size of the text in bytes.
     pub bytes: usize,
@@ -169,23 +177,23 @@ pub struct SourceReport {
 }
 
 /// A dateline: the place and date an article was filed from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dateline {
     /// Where the dateline sits in the text.
     pub span: Span,
     /// The place, as written ("Washington", "JERUSALEM").
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// The date, as written ("July 11").
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// The outlet tag in parentheses ("RHC", "VINnews").
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
 }
 
 /// A piece of the input that is not a claim, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Skipped {
     /// Where it is.
     pub span: Span,
@@ -196,7 +204,7 @@ pub struct Skipped {
 }
 
 /// Why a segment of the input was not made into a claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum SkipReason {
@@ -229,7 +237,7 @@ pub enum SkipReason {
 }
 
 /// What kind of text a claim is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ClaimKind {
@@ -242,7 +250,7 @@ pub enum ClaimKind {
 }
 
 /// One thing an article asserts, with what a careful reader checks in it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Claim {
     /// `<source id>:<n>`, numbered in reading order from 1.
     pub id: String,
@@ -261,15 +269,15 @@ pub struct Claim {
     /// Who the claim comes from, if the text says.
     pub attribution: Option<Attribution>,
     /// Whether the claim is negated.
-    #[serde(skip_serializing_if = "Polarity::is_positive")]
+    #[serde(default, skip_serializing_if = "Polarity::is_positive")]
     pub polarity: Polarity,
     /// Typed facts found in the claim, each with its span, in text order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<Mention>,
 }
 
 /// Whether a claim asserts or denies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Polarity {
     /// Asserts.
@@ -286,30 +294,30 @@ impl Polarity {
 }
 
 /// Who a claim comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attribution {
     /// The original speaker ("sources familiar with the talks").
     pub speaker: String,
     /// Intermediaries between the speaker and the outlet, nearest the outlet first.
     pub via: Vec<String>,
     /// The reporting cue ("said", "according to", "told").
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue: Option<String>,
     /// Direct, indirect or mixed quotation.
     pub quote: QuoteKind,
     /// Whether the speaker is unnamed ("a Persian Gulf official", "sources").
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub anonymous: bool,
     /// Span of the speaker's words in the source text, where they are in this claim's sentence.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker_span: Option<Span>,
     /// Span of the cue in the source text, where it is in this claim's sentence.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue_span: Option<Span>,
 }
 
 /// How a claim reports its speaker's words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
     /// The claim is the speaker's words in quotation marks.
@@ -321,7 +329,7 @@ pub enum QuoteKind {
 }
 
 /// A typed fact in a claim, with its byte span in the source text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// Where it is.
     pub span: Span,
@@ -333,7 +341,7 @@ pub struct Mention {
 }
 
 /// What a [`Mention`] is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Fact {
@@ -349,10 +357,10 @@ pub enum Fact {
         /// The value as a decimal string ("4", "1200", "0.5").
         value: String,
         /// "at least", "more than", "nearly", ...
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         qualifier: Option<String>,
         /// "percent", "dollars", "people", ...
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         unit: Option<String>,
     },
     /// A date or time, normalised as far as the text allows.
@@ -373,7 +381,7 @@ pub enum Fact {
 }
 
 /// The kind of an entity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     /// A person.
@@ -387,7 +395,7 @@ pub enum EntityKind {
 }
 
 /// Claims of several sources that say the same thing, and how they differ.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Alignment {
     /// `a<n>`, numbered from 1 in report order.
     pub id: String,
@@ -400,14 +408,14 @@ pub struct Alignment {
     /// What the claims share.
     pub evidence: Evidence,
     /// How they differ, typed.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub divergences: Vec<Divergence>,
     /// Word-level diffs from the first claim to each other one.
     pub diffs: Vec<WordDiff>,
 }
 
 /// The verdict on a group of matched claims.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Same claim, no divergence that matters.
@@ -419,21 +427,21 @@ pub enum Verdict {
 }
 
 /// What matched claims share.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// Canonical entities all claims mention.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entities: Vec<String>,
     /// Shared content-word stems, heaviest first.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<String>,
     /// Shared numbers and dates.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub numbers: Vec<String>,
 }
 
 /// One typed difference between matched claims.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Divergence {
     /// What differs.
     pub kind: DivergenceKind,
@@ -444,7 +452,7 @@ pub struct Divergence {
 }
 
 /// The kinds of divergence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DivergenceKind {
@@ -470,6 +478,26 @@ pub enum DivergenceKind {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SourceValues(pub Vec<(String, Vec<String>)>);
 
+impl<'de> Deserialize<'de> for SourceValues {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Ordered;
+        impl<'de> Visitor<'de> for Ordered {
+            type Value = SourceValues;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a map from source id to a list of values")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<SourceValues, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Vec<String>>()? {
+                    out.push(entry);
+                }
+                Ok(SourceValues(out))
+            }
+        }
+        d.deserialize_map(Ordered)
+    }
+}
+
 impl Serialize for SourceValues {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(self.0.len()))?;
@@ -481,7 +509,7 @@ impl Serialize for SourceValues {
 }
 
 /// A word-level diff between two claims.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WordDiff {
     /// Claim the diff starts from.
     pub from: String,
@@ -492,7 +520,7 @@ pub struct WordDiff {
 }
 
 /// One run of a word diff.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", content = "text", rename_all = "snake_case")]
 pub enum DiffOp {
     /// In both claims.

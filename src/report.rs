@@ -23,6 +23,20 @@ pub fn to_json(report: &Report) -> String {
     s
 }
 
+/// Reads a report back from its JSON, as written by [`to_json`].
+///
+/// ```
+/// use claimdiff::{compare, report, Config, Source};
+/// let r = compare(&[Source::new("a", "It rained on Monday, officials said.")], &Config::new())?;
+/// let json = report::to_json(&r);
+/// let back = report::from_json(&json)?;
+/// assert_eq!(report::to_json(&back), json);
+/// # Ok::<(), claimdiff::Error>(())
+/// ```
+pub fn from_json(json: &str) -> crate::Result<Report> {
+    serde_json::from_str(json).map_err(|e| crate::Error::InvalidReport(e.to_string()))
+}
+
 struct Index<'a> {
     claims: HashMap<&'a str, &'a Claim>,
 }

@@ -97,3 +97,16 @@ fn comparison_is_symmetric() {
     g2.sort();
     assert_eq!(g1, g2);
 }
+
+#[test]
+fn json_round_trips_byte_for_byte() {
+    let texts = fixture_texts();
+    let sources: Vec<Source> = texts
+        .iter()
+        .map(|(id, t)| Source::new(id.clone(), t.clone()))
+        .collect();
+    let report = compare(&sources, &Config::new()).unwrap();
+    let json = claimdiff::report::to_json(&report);
+    let back = claimdiff::report::from_json(&json).unwrap();
+    assert_eq!(claimdiff::report::to_json(&back), json);
+}
