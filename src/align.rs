@@ -110,8 +110,23 @@ impl Features {
             };
             add(term, w, surface);
         }
+        // Sorted so that each token's cover is found by binary search (linear overall).
+        covered.sort_unstable();
+        // reach[i]: the furthest end among covered[..=i]; a token is covered when some
+        // span starting at or before it reaches past its end.
+        let reach: Vec<usize> = covered
+            .iter()
+            .scan(0, |r, c| {
+                *r = c.end.max(*r);
+                Some(*r)
+            })
+            .collect();
+        let is_covered = |t: Span| {
+            let i = covered.partition_point(|c| c.start <= t.start);
+            i > 0 && reach[i - 1] >= t.end
+        };
         for t in tokenize(text, span) {
-            if !t.is_word() || covered.iter().any(|c| c.contains(t.span)) {
+            if !t.is_word() || is_covered(t.span) {
                 continue;
             }
             let lower = t.text.to_lowercase();

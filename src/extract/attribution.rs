@@ -417,7 +417,11 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
         || opener.ends_with("ing")
         || opener.ends_with("ed")
     {
-        start = toks[..before].iter().position(|t| t.text == ",")? + 1;
+        start = toks[..before]
+            .iter()
+            .take(LOOKBACK)
+            .position(|t| t.text == ",")?
+            + 1;
     }
     let mut end = start;
     while end < before && end < start + 8 {
@@ -450,8 +454,10 @@ fn speaker_of_verb(
 ) -> Option<Attribution> {
     let cue = toks[v].text.to_owned();
     // Region before the verb: back to the sentence start or a closing quotation mark.
-    let mut start = 0;
-    for j in (0..v).rev() {
+    // A subject sits within a few dozen tokens of its verb; looking further would make
+    // a sentence with thousands of cues quadratic.
+    let mut start = v.saturating_sub(LOOKBACK);
+    for j in (start..v).rev() {
         if quoted[j] || matches!(toks[j].text, "”" | "\"" | "''" | "»" | ":" | ";") {
             start = j + 1;
             break;
@@ -685,6 +691,9 @@ const PREPOSITIONS: &[&str] = &[
     "within",
     "without",
 ];
+
+/// How far back (in tokens) a subject is looked for.
+const LOOKBACK: usize = 40;
 
 /// Cue words that are as often nouns ("a new plan", "his early tweets").
 const NOUN_LIKE_CUES: &[&str] = &[

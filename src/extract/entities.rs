@@ -46,6 +46,37 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     Gazetteer { ac, values }
 });
 
+/// Marks a canonical name still to be resolved from a description ("the kingdom").
+const DESCRIBED: &str = "\u{1}";
+
+static DESCRIPTION: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\bthe\s+(?:(?:persian\s+)?gulf\s+(?:[a-z]+\s+)?(?:state|nation|country|monarchy|kingdom|emirate)|kingdom|emirate|sheikhdom|jewish\s+state|islamic\s+republic|island\s+nation)\b",
+    )
+    .expect("description pattern is valid")
+});
+
+/// Whether the country `name` fits a description such as "the kingdom".
+fn fits(description: &str, name: &str) -> bool {
+    let d = description.to_lowercase();
+    if d.contains("jewish state") {
+        return name == "Israel";
+    }
+    if d.contains("islamic republic") {
+        return name == "Iran";
+    }
+    if d.contains("gulf") {
+        return lexicon::GULF_STATES.binary_search(&name).is_ok();
+    }
+    if d.contains("kingdom") {
+        return lexicon::KINGDOMS.binary_search(&name).is_ok();
+    }
+    if d.contains("emirate") || d.contains("sheikhdom") {
+        return lexicon::EMIRATES.binary_search(&name).is_ok();
+    }
+    COUNTRIES.iter().any(|c| c.name == name)
+}
+
 /// The canonical country or organisation a form names, if the gazetteer knows it.
 ///
 /// ```
@@ -101,10 +132,9 @@ pub fn entities(
         out.push(entity(text, sp, canonical.to_owned(), kind));
     }
     // Runs of capitalised words outside gazetteer matches.
-    let taken = |t: &Token<'_>| {
-        out.iter()
-            .any(|e| e.span.start < t.span.end && t.span.start < e.span.end)
-    };
+    // Gazetteer matches are sorted and disjoint: find an overlap by binary search, so
+    // a sentence naming thousands of places stays linear.
+    let taken = |t: &Token<'_>| overlaps_any(&out, t.span);
     let mut runs: Vec<Vec<usize>> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -130,6 +160,14 @@ pub fn entities(
     if title_case {
         runs.clear();
     }
+    // "the kingdom", "the Gulf state": placeholders that `resolve` fills in.
+    for m in DESCRIPTION.find_iter(s) {
+        let sp = Span::new(span.start + m.start(), span.start + m.end());
+        if !overlaps_any(&out, sp) {
+            let key = format!("{DESCRIBED}{}", m.as_str().to_lowercase());
+            out.push(entity(text, sp, key, EntityKind::Place));
+        }
+    }
     let mut found = Vec::new();
     for run in runs {
         if let Some(e) = name_from_run(text, tokens, &run, sentence_start) {
@@ -139,6 +177,12 @@ pub fn entities(
     out.extend(found);
     out.sort_by_key(|m| m.span);
     out
+}
+
+/// Whether `span` overlaps one of `sorted`'s spans (sorted by start, disjoint).
+fn overlaps_any(sorted: &[Mention], span: Span) -> bool {
+    let i = sorted.partition_point(|m| m.span.end <= span.start);
+    sorted.get(i).is_some_and(|m| m.span.start < span.end)
 }
 
 /// "al-Udeid", "a-Sheikh": a lower-case Arabic article glued to a capitalised name.
@@ -356,6 +400,26 @@ pub fn resolve(mentions: &mut [&mut Mention]) {
             _ => None,
         })
         .collect();
+    // Descriptions take the nearest country named before them that fits.
+    let mut seen_places: Vec<String> = Vec::new();
+    for m in mentions.iter_mut() {
+        let Fact::Entity { canonical, entity } = &mut m.fact else {
+            continue;
+        };
+        if let Some(description) = canonical.strip_prefix(DESCRIBED) {
+            let found = seen_places
+                .iter()
+                .rev()
+                .find(|p| fits(description, p))
+                .cloned();
+            *canonical = found.unwrap_or_else(|| m.text.clone());
+            *entity = EntityKind::Place;
+            continue;
+        }
+        if *entity == EntityKind::Place && COUNTRIES.iter().any(|c| c.name == canonical) {
+            seen_places.push(canonical.clone());
+        }
+    }
     for m in mentions.iter_mut() {
         let Fact::Entity { canonical, entity } = &mut m.fact else {
             continue;
@@ -461,5 +525,31 @@ mod tests {
             })
             .collect();
         assert_eq!(canon, ["Daily Planet Gazette", "Daily Planet Gazette"]);
+    }
+
+    #[test]
+    fn descriptions_resolve_to_the_nearest_fitting_country() {
+        let text = "Israel talked to Saudi Arabia and Qatar. The kingdom agreed, and the Gulf state waited.";
+        let toks = tokenize(text, Span::new(0, text.len()));
+        let mut ms = entities(text, &toks, 0, false);
+        let mut refs: Vec<&mut Mention> = ms.iter_mut().collect();
+        resolve(&mut refs);
+        let got: Vec<(String, String)> = ms
+            .iter()
+            .map(|m| match &m.fact {
+                Fact::Entity { canonical, .. } => (m.text.clone(), canonical.clone()),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Israel".to_owned(), "Israel".to_owned()),
+                ("Saudi Arabia".to_owned(), "Saudi Arabia".to_owned()),
+                ("Qatar".to_owned(), "Qatar".to_owned()),
+                ("The kingdom".to_owned(), "Saudi Arabia".to_owned()),
+                ("the Gulf state".to_owned(), "Qatar".to_owned()),
+            ]
+        );
     }
 }

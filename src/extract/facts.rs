@@ -328,9 +328,12 @@ pub fn numbers(text: &str, span: Span, taken: &[Span]) -> Vec<Mention> {
         };
         // "one" alone is mostly a pronoun ("no one", "one of them"): keep it only with a
         // quantifier ("at least one").
-        let qualifier = quals
-            .iter()
-            .find(|(q, _)| q.end <= sp.start && text[q.end..sp.start].trim().is_empty())
+        // The quantifier, if any, is the last one ending before the number.
+        let before = quals.partition_point(|(q, _)| q.end <= sp.start);
+        let qualifier = before
+            .checked_sub(1)
+            .map(|k| &quals[k])
+            .filter(|(q, _)| text[q.end..sp.start].trim().is_empty())
             .map(|(q, i)| (q.start, lexicon::QUANTIFIERS[*i].to_owned()));
         if raw.eq_ignore_ascii_case("one") && qualifier.is_none() {
             continue;

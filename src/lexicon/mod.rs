@@ -1144,6 +1144,41 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "wrote",
 ];
 
+/// States news refers to by a description ("the kingdom", "the Gulf state"), for
+/// resolving such references to the nearest fitting country named before them.
+/// Membership after the CIA World Factbook's government types and the Gulf
+/// Cooperation Council's members. Each list is sorted.
+pub(crate) const KINGDOMS: &[&str] = &[
+    "Bahrain",
+    "Belgium",
+    "Bhutan",
+    "Cambodia",
+    "Denmark",
+    "Eswatini",
+    "Jordan",
+    "Lesotho",
+    "Morocco",
+    "Netherlands",
+    "Norway",
+    "Saudi Arabia",
+    "Spain",
+    "Sweden",
+    "Thailand",
+    "Tonga",
+    "United Kingdom",
+];
+/// Members of the Gulf Cooperation Council. Sorted.
+pub(crate) const GULF_STATES: &[&str] = &[
+    "Bahrain",
+    "Kuwait",
+    "Oman",
+    "Qatar",
+    "Saudi Arabia",
+    "United Arab Emirates",
+];
+/// Emirates and sheikhdoms. Sorted.
+pub(crate) const EMIRATES: &[&str] = &["Kuwait", "Qatar", "United Arab Emirates"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1174,6 +1209,9 @@ mod tests {
         assert_sorted("PLACE_HEADS", PLACE_HEADS);
         assert_sorted("CUE_VERBS", CUE_VERBS);
         assert_sorted("SPEECH_VERBS", SPEECH_VERBS);
+        assert_sorted("KINGDOMS", KINGDOMS);
+        assert_sorted("GULF_STATES", GULF_STATES);
+        assert_sorted("EMIRATES", EMIRATES);
         assert_sorted("ANONYMOUS_HEADS", ANONYMOUS_HEADS);
     }
 
