@@ -55,7 +55,7 @@ pub struct Segmented {
 /// assert_eq!(seg.skipped.len(), 2); // the dateline and the call to action
 /// ```
 pub fn segment(text: &str, known_outlet: Option<&str>) -> Segmented {
-    let lines = lines(text);
+    let (lines, separators) = lines(text);
     // Pass 1: the URL and the dateline tag, which help recognise the outlet's own line.
     let mut out = Segmented {
         url: lines.iter().flatten().find_map(|l| url_of(l.text(text))),
@@ -67,9 +67,14 @@ pub fn segment(text: &str, known_outlet: Option<&str>) -> Segmented {
         .and_then(|l| dateline(text, strip_markup(text, l.span).0));
     let outlet_hints = OutletHints::new(known_outlet, dateline.as_ref(), out.url.as_deref());
 
+    for m in separators {
+        push_skip(&mut out.skipped, text, m, SkipReason::Markup);
+    }
+
     // Pass 2: classify each line; content lines become paragraphs.
     let mut paragraphs: Vec<Vec<Span>> = Vec::new();
     let mut prev_blank = true;
+    let mut prev_markup = false;
     let mut headline_seen = false;
     for (i, line) in lines.iter().enumerate() {
         let Some(line) = line else {
@@ -79,11 +84,20 @@ pub fn segment(text: &str, known_outlet: Option<&str>) -> Segmented {
         let (inner, markup) = strip_markup(text, line.span);
         let t = &text[inner.range()];
         let is_first = !headline_seen && paragraphs.is_empty();
-        if let Some(reason) = furniture(t, is_first, &outlet_hints) {
+        // A line whose sentence runs on into the next (lower-case) line is prose, not a heading.
+        let runs_on = lines[i + 1..]
+            .iter()
+            .flatten()
+            .next()
+            .is_some_and(|n| !ends_sentence(t) && starts_lower(&text[n.span.range()]));
+        let reason = furniture(t, is_first, &outlet_hints)
+            .filter(|r| !(runs_on && *r == SkipReason::Subheading));
+        if let Some(reason) = reason {
             push_skip(&mut out.skipped, text, line.span, reason);
             prev_blank = true;
             continue;
         }
+        let has_markup = !markup.is_empty();
         for m in markup {
             push_skip(&mut out.skipped, text, m, SkipReason::Markup);
         }
@@ -99,7 +113,10 @@ pub fn segment(text: &str, known_outlet: Option<&str>) -> Segmented {
         }
         // A hard-wrapped line (previous line ends mid-sentence, this one starts lower
         // case) continues its paragraph; any other line starts a new one.
+        // Lines with markup stand alone: joining them would put their marks inside a claim.
         let continues = !prev_blank
+            && !has_markup
+            && !prev_markup
             && paragraphs
                 .last()
                 .and_then(|p| p.last())
@@ -115,6 +132,7 @@ pub fn segment(text: &str, known_outlet: Option<&str>) -> Segmented {
         }
         headline_seen = true;
         prev_blank = false;
+        prev_markup = has_markup;
     }
     out.skipped.sort_by_key(|s| s.span);
 
@@ -174,24 +192,56 @@ impl Line {
     }
 }
 
-/// Lines of `text` (split on `\n`, `\r\n` or a lone `\r`), `None` for blank ones.
-fn lines(text: &str) -> Vec<Option<Line>> {
-    let mut out = Vec::new();
-    let mut start = 0;
+static BLOCK_TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|header|footer)\b[^<>\n]{0,200}>")
+        .expect("block tag pattern is valid")
+});
+
+/// Lines of `text` (split on `\n`, `\r\n`, a lone `\r` or an HTML block tag), `None`
+/// for blank ones, and the markup that separated them (block tags, a byte-order mark).
+fn lines(text: &str) -> (Vec<Option<Line>>, Vec<Span>) {
+    let mut breaks: Vec<Span> = Vec::new();
+    let mut markup: Vec<Span> = Vec::new();
+    if text.starts_with('\u{feff}') {
+        let bom = Span::new(0, '\u{feff}'.len_utf8());
+        breaks.push(bom);
+        markup.push(bom);
+    }
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            out.push(trim(text, Span::new(start, i)).map(|span| Line { span }));
-            if !at_end && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                breaks.push(Span::new(i, i + 2));
+                i += 2;
+                continue;
             }
-            start = i + 1;
+            b'\n' | b'\r' => breaks.push(Span::new(i, i + 1)),
+            _ => {}
         }
         i += 1;
     }
-    out
+    if text.contains('<') {
+        for m in BLOCK_TAG.find_iter(text) {
+            let tag = Span::new(m.start(), m.end());
+            breaks.push(tag);
+            markup.push(tag);
+        }
+        breaks.sort_unstable();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for b in breaks
+        .iter()
+        .chain(std::iter::once(&Span::new(text.len(), text.len())))
+    {
+        if b.start < start {
+            continue;
+        }
+        out.push(trim(text, Span::new(start, b.start)).map(|span| Line { span }));
+        start = b.end;
+    }
+    (out, markup)
 }
 
 /// `span` without leading and trailing whitespace; `None` if nothing is left.
@@ -234,7 +284,28 @@ fn push_skip(skipped: &mut Vec<Skipped>, text: &str, span: Span, reason: SkipRea
 /// Splits Markdown emphasis and heading marks off a line: the inner span and the
 /// spans of the marks. `# *Title*` gives `Title` and the marks `# *` and `*`.
 fn strip_markup(text: &str, span: Span) -> (Span, Vec<Span>) {
+    // A list marker ("- ", "+ ", "• ", "1. ", "2) ") opening a line is markup.
     let s = &text[span.range()];
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = if s.starts_with("- ") || s.starts_with("+ ") {
+        2
+    } else if s.starts_with("• ") {
+        "• ".len()
+    } else if (1..=3).contains(&digits)
+        && matches!(s.as_bytes().get(digits), Some(b'.' | b')'))
+        && s.as_bytes().get(digits + 1) == Some(&b' ')
+    {
+        digits + 2
+    } else {
+        0
+    };
+    if marker > 0 {
+        if let Some(rest) = trim(text, Span::new(span.start + marker, span.end)) {
+            let (inner, mut marks) = strip_markup(text, rest);
+            marks.insert(0, Span::new(span.start, span.start + marker));
+            return (inner, marks);
+        }
+    }
     let lead = s
         .find(|c: char| !matches!(c, '#' | '*' | '_' | '>') && !c.is_whitespace())
         .unwrap_or(s.len());
@@ -646,11 +717,18 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
                 dashes.push(pos + skip)
             }
             ',' => {
-                let lower_rest = rest.to_ascii_lowercase();
+                // Only the next word matters: lower-case a short prefix, not the whole rest.
+                let mut cut = rest.len().min(12);
+                while !rest.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let lower_rest = rest[..cut].to_ascii_lowercase();
                 if lexicon::CLAUSE_CONJUNCTIONS.iter().any(|cj| {
                     lower_rest.starts_with(' ')
                         && lower_rest[1..].starts_with(cj)
-                        && lower_rest[1 + cj.len()..].starts_with(' ')
+                        && lower_rest
+                            .get(1 + cj.len()..)
+                            .is_some_and(|r| r.starts_with(' '))
                 }) {
                     cuts.push(pos + 2);
                 }
@@ -832,5 +910,25 @@ mod tests {
             got,
             ["First line here.", "Second line here.", "Third line here."]
         );
+    }
+
+    /// Found by fuzzing: a hard-wrapped line after a line with emphasis marks put the
+    /// closing mark inside the claim and in a skipped segment at once.
+    #[test]
+    fn wrapped_line_after_markup_does_not_swallow_the_mark() {
+        let text = "*r*\nn!";
+        let seg = segment(text, None);
+        let mut owner = vec![0; text.len()];
+        for span in seg
+            .segments
+            .iter()
+            .map(|s| s.span)
+            .chain(seg.skipped.iter().map(|s| s.span))
+        {
+            for b in span.range() {
+                owner[b] += 1;
+            }
+        }
+        assert_eq!(owner, [1, 1, 1, 0, 1, 1]);
     }
 }
