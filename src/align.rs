@@ -249,6 +249,25 @@ fn same_root(a: &str, b: &str) -> bool {
     common >= 5 && common * 4 >= shorter * 3
 }
 
+/// 1.0 when the two sides' numbers agree or one side has none; less the more of them
+/// are unmatched on the other side.
+fn number_agreement(a: &Features, b: &Features) -> f64 {
+    fn nums(f: &Features) -> Vec<&str> {
+        f.terms
+            .iter()
+            .filter_map(|(t, _)| t.strip_prefix("n:"))
+            .collect()
+    }
+    let (na, nb) = (nums(a), nums(b));
+    if na.is_empty() || nb.is_empty() {
+        return 1.0;
+    }
+    let unmatched = na.iter().filter(|x| !nb.contains(x)).count()
+        + nb.iter().filter(|x| !na.contains(x)).count();
+    // 0.3: tuned on MSRP train (F1 0.813 -> 0.815, STS-B dev Spearman 0.782 -> 0.787).
+    1.0 - 0.3 * unmatched as f64 / (na.len() + nb.len()) as f64
+}
+
 /// Matched weight of words, numbers and dates below which claims count as sharing only names.
 const MIN_SHARED_CONTENT: f64 = 1.5;
 
@@ -269,16 +288,18 @@ pub fn similarity(a: &Features, b: &Features) -> f64 {
     }
     let o = overlap(a, b);
     // Cosine-style normalisation: a short claim inside a long sentence still scores.
-    // Cosine-style normalisation: a short claim inside a long sentence still scores.
     let cosine = o.matched / (a.total * b.total).sqrt();
     // Claims that share only names (every claim of a story names its countries) are
     // not the same claim: without a shared word, number or date the score is halved.
-    let factor = if o.content < MIN_SHARED_CONTENT {
+    let names_only = if o.content < MIN_SHARED_CONTENT {
         0.5
     } else {
         1.0
     };
-    (cosine * factor).clamp(0.0, 1.0)
+    // Different figures for what may be the same fact ("rose 2 percent" / "fell 16
+    // percent") make it less likely to be the same claim.
+    let numbers = number_agreement(a, b);
+    (cosine * names_only * numbers).clamp(0.0, 1.0)
 }
 
 /// The shared terms of two feature sets, heaviest first, as `(term, surface form in a)`.
