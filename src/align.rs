@@ -330,6 +330,62 @@ pub struct Group {
     pub score: f64,
 }
 
+/// A claim as a [`Similarity`] sees it: the claim and its source's full text.
+#[derive(Debug, Clone, Copy)]
+pub struct ClaimText<'a> {
+    /// The claim, with its span, text and extracted facts.
+    pub claim: &'a Claim,
+    /// The text of the claim's source (so `&source_text[claim.span.range()]` is the claim).
+    pub source_text: &'a str,
+}
+
+/// A claim-similarity scorer, for plugging another model (an embedding model, say)
+/// into the aligner through [`Config::similarity`](crate::Config::similarity).
+///
+/// `scores` is called once per comparison with every claim and the pairs to score,
+/// so an implementation can prepare each claim once (embed it, index it).
+///
+/// ```
+/// use claimdiff::align::{ClaimText, Similarity};
+/// use claimdiff::{compare, Config, Source};
+///
+/// /// Scores claims by whether they share their first word (a toy).
+/// #[derive(Debug)]
+/// struct FirstWord;
+/// impl Similarity for FirstWord {
+///     fn scores(&self, claims: &[ClaimText<'_>], pairs: &[(usize, usize)]) -> Vec<f64> {
+///         let first = |c: &ClaimText<'_>| c.claim.text.split(' ').next().map(str::to_lowercase);
+///         pairs.iter().map(|&(i, j)| f64::from(u8::from(first(&claims[i]) == first(&claims[j])))).collect()
+///     }
+/// }
+///
+/// let config = Config::new().similarity(FirstWord);
+/// let r = compare(&[Source::new("a", "Rain fell."), Source::new("b", "Rain was heavy.")], &config)?;
+/// assert_eq!(r.alignments[0].claims, ["a:1", "b:1"]);
+/// # Ok::<(), claimdiff::Error>(())
+/// ```
+pub trait Similarity: Send + Sync + std::fmt::Debug {
+    /// Similarity in [0, 1] for each pair of indices into `claims`, in order.
+    fn scores(&self, claims: &[ClaimText<'_>], pairs: &[(usize, usize)]) -> Vec<f64>;
+}
+
+/// The default scorer: [`similarity`] over lexical [`Features`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lexical;
+
+impl Similarity for Lexical {
+    fn scores(&self, claims: &[ClaimText<'_>], pairs: &[(usize, usize)]) -> Vec<f64> {
+        let features: Vec<Features> = claims
+            .iter()
+            .map(|c| Features::of_claim(c.source_text, c.claim))
+            .collect();
+        pairs
+            .iter()
+            .map(|&(i, j)| similarity(&features[i], &features[j]))
+            .collect()
+    }
+}
+
 /// Similarity of every pair of claims from different sources that share anything:
 /// `(i, j, score)` with `i < j`, in order.
 pub fn pair_scores(features: &[Features], source_of: &[usize]) -> Vec<(usize, usize, f64)> {
@@ -352,11 +408,26 @@ pub fn pair_scores(features: &[Features], source_of: &[usize]) -> Vec<(usize, us
 /// `features[i]` its features. Returns groups spanning at least two sources, in the
 /// reading order of their first claim.
 pub fn align(features: &[Features], source_of: &[usize], threshold: f64) -> Vec<Group> {
-    let n = features.len();
+    align_scored(&pair_scores(features, source_of), source_of, threshold)
+}
+
+/// Aligns claims from precomputed pair scores `(i, j, score)` with `i < j` (for a
+/// [`Similarity`] other than the lexical one). Same rules as [`align`].
+pub fn align_scored(
+    pair_scores: &[(usize, usize, f64)],
+    source_of: &[usize],
+    threshold: f64,
+) -> Vec<Group> {
+    let n = source_of.len();
     let mut scores: HashMap<(usize, usize), f64> = HashMap::new();
     let mut edges: Vec<(f64, usize, usize)> = Vec::new();
     let mut best: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
-    for (i, j, s) in pair_scores(features, source_of) {
+    for &(i, j, s) in pair_scores {
+        let s = if s.is_finite() {
+            s.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
         scores.insert((i, j), s);
         if s >= threshold * MUTUAL_FACTOR {
             best[i].push((s, j));

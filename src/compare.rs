@@ -56,7 +56,71 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
     ));
     out.extend(attribution_divergence(members));
     out.extend(polarity_divergence(members));
+    out.extend(quote_divergence(members));
     out
+}
+
+/// Quoted passages in a claim's text: between “ ”, " " or '' ''.
+fn quotations(text: &str) -> Vec<String> {
+    static QUOTE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r#"“([^”]{3,})”|"([^"]{3,})"|''(.{3,}?)''"#)
+            .expect("quote pattern is valid")
+    });
+    QUOTE
+        .captures_iter(text)
+        .filter_map(|c| c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)))
+        .map(|m| m.as_str().trim().to_owned())
+        .collect()
+}
+
+/// Lower-case words of a quotation, punctuation dropped, for comparing wordings.
+fn quote_words(q: &str) -> Vec<String> {
+    q.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// The same quotation in different words: each source quotes, the quotes share most
+/// of their words, and their wordings differ (beyond case and punctuation).
+fn quote_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
+    let per: Vec<(&str, Vec<String>)> = members
+        .iter()
+        .map(|(id, cs)| (*id, cs.iter().flat_map(|c| quotations(&c.text)).collect()))
+        .collect();
+    if per.iter().any(|(_, q)| q.is_empty()) {
+        return None;
+    }
+    let (first, rest) = per.split_first()?;
+    let mut differs = false;
+    for (_, qs) in rest {
+        for a in &first.1 {
+            for b in qs {
+                let (wa, wb) = (quote_words(a), quote_words(b));
+                if wa == wb {
+                    continue;
+                }
+                let shared = wa.iter().filter(|w| wb.contains(w)).count();
+                if shared * 2 >= wa.len().min(wb.len()) && shared >= 2 {
+                    differs = true;
+                }
+            }
+        }
+    }
+    if !differs {
+        return None;
+    }
+    let note = format!(
+        "the quotation is worded differently: {}",
+        per.iter()
+            .map(|(id, q)| format!("{id} “{}”", q.join("”, “")))
+            .join("; ")
+    );
+    Some(Divergence {
+        kind: DivergenceKind::Quote,
+        values: values_of(&per),
+        note,
+    })
 }
 
 /// The verdict for a group with this weakest score and these divergences.
@@ -432,5 +496,38 @@ pub fn word_diff(from_id: &str, from: &str, to_id: &str, to: &str) -> WordDiff {
         from: from_id.to_owned(),
         to: to_id.to_owned(),
         ops,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ClaimKind, Polarity, Span};
+
+    fn claim(source: &str, text: &str) -> Claim {
+        Claim {
+            id: format!("{source}:1"),
+            source: source.to_owned(),
+            kind: ClaimKind::Sentence,
+            span: Span::new(0, text.len()),
+            text: text.to_owned(),
+            paragraph: 1,
+            hedges: Vec::new(),
+            attribution: None,
+            polarity: Polarity::Positive,
+            mentions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_same_quotation_in_other_words_is_a_quote_divergence() {
+        let a = claim("a", "“Down, down USA!” the crowd chanted.");
+        let b = claim("b", "The crowd chanted \"Down, down with the USA!\"");
+        let d = quote_divergence(&[("a", vec![&a]), ("b", vec![&b])]).unwrap();
+        assert_eq!(d.kind, DivergenceKind::Quote);
+        assert_eq!(d.values.0[1].1, ["Down, down with the USA!"]);
+        // Same words, other punctuation: not a divergence.
+        let c = claim("c", "The crowd chanted \"down down USA\".");
+        assert!(quote_divergence(&[("a", vec![&a]), ("c", vec![&c])]).is_none());
     }
 }

@@ -11,7 +11,7 @@
 /// let strict = claimdiff::Config::new().threshold(0.5);
 /// assert_eq!(strict.threshold, 0.5);
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Config {
     /// Similarity in [0, 1] at which a claim's best match in another source is aligned
@@ -23,6 +23,23 @@ pub struct Config {
     pub max_source_bytes: usize,
     /// Most claims one source may yield.
     pub max_claims_per_source: usize,
+    /// The claim scorer; `None` is the built-in [`Lexical`](crate::align::Lexical) one.
+    pub similarity: Option<std::sync::Arc<dyn crate::align::Similarity>>,
+}
+
+impl PartialEq for Config {
+    fn eq(&self, other: &Self) -> bool {
+        let same_scorer = match (&self.similarity, &other.similarity) {
+            (None, None) => true,
+            (Some(a), Some(b)) => std::sync::Arc::ptr_eq(a, b),
+            _ => false,
+        };
+        same_scorer
+            && self.threshold == other.threshold
+            && self.max_sources == other.max_sources
+            && self.max_source_bytes == other.max_source_bytes
+            && self.max_claims_per_source == other.max_claims_per_source
+    }
 }
 
 impl Config {
@@ -33,6 +50,7 @@ impl Config {
             max_sources: 64,
             max_source_bytes: 64 * 1024 * 1024,
             max_claims_per_source: 100_000,
+            similarity: None,
         }
     }
 
@@ -69,6 +87,13 @@ impl Config {
     /// Sets the most claims one source may yield.
     pub const fn max_claims_per_source(mut self, n: usize) -> Self {
         self.max_claims_per_source = n;
+        self
+    }
+
+    /// Scores claims with another [`Similarity`](crate::align::Similarity) (an embedding
+    /// model, say) instead of the built-in lexical one; see the trait for an example.
+    pub fn similarity(mut self, scorer: impl crate::align::Similarity + 'static) -> Self {
+        self.similarity = Some(std::sync::Arc::new(scorer));
         self
     }
 

@@ -133,7 +133,30 @@ pub fn compare(sources: &[Source], config: &Config) -> Result<Report> {
             .zip(&source_of)
             .map(|(c, &si)| align::Features::of_claim(sources[si].text(), c))
             .collect();
-        let groups = align::align(&features, &source_of, config.threshold);
+        let groups = match &config.similarity {
+            None => align::align(&features, &source_of, config.threshold),
+            Some(scorer) => {
+                let texts: Vec<align::ClaimText<'_>> = claims
+                    .iter()
+                    .zip(&source_of)
+                    .map(|(c, &si)| align::ClaimText {
+                        claim: c,
+                        source_text: sources[si].text(),
+                    })
+                    .collect();
+                let pairs: Vec<(usize, usize)> = (0..claims.len())
+                    .flat_map(|i| (i + 1..claims.len()).map(move |j| (i, j)))
+                    .filter(|&(i, j)| source_of[i] != source_of[j])
+                    .collect();
+                let scores = scorer.scores(&texts, &pairs);
+                let scored: Vec<(usize, usize, f64)> = pairs
+                    .iter()
+                    .zip(scores)
+                    .map(|(&(i, j), s)| (i, j, s))
+                    .collect();
+                align::align_scored(&scored, &source_of, config.threshold)
+            }
+        };
         groups
             .iter()
             .enumerate()

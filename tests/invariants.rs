@@ -110,3 +110,25 @@ fn json_round_trips_byte_for_byte() {
     let back = claimdiff::report::from_json(&json).unwrap();
     assert_eq!(claimdiff::report::to_json(&back), json);
 }
+
+#[test]
+fn lexical_scorer_through_the_trait_matches_the_default() {
+    let texts = fixture_texts();
+    let sources: Vec<Source> = texts
+        .iter()
+        .map(|(id, t)| Source::new(id.clone(), t.clone()))
+        .collect();
+    let default = claimdiff::report::to_json(&compare(&sources, &Config::new()).unwrap());
+    let config = Config::new().similarity(claimdiff::align::Lexical);
+    let plugged = claimdiff::report::to_json(&compare(&sources, &config).unwrap());
+    assert_eq!(default, plugged);
+}
+
+#[test]
+fn public_types_are_send_sync_and_unwind_safe() {
+    fn check<T: Send + Sync + std::panic::UnwindSafe>() {}
+    check::<claimdiff::Report>();
+    check::<claimdiff::Source>();
+    check::<claimdiff::Error>();
+    check::<claimdiff::align::Lexical>();
+}
