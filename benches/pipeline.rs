@@ -84,5 +84,52 @@ fn end_to_end(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, stages, end_to_end);
+/// Comparison cost against the number of sources (alignment is quadratic in claims).
+fn scaling(c: &mut Criterion) {
+    let mut g = c.benchmark_group("scaling_sources");
+    g.sample_size(10);
+    let texts = [RHC, VIN];
+    for n in [2usize, 10, 50] {
+        let sources: Vec<Source> = (0..n)
+            .map(|i| Source::new(format!("s{i}"), texts[i % 2]))
+            .collect();
+        let bytes: usize = sources.iter().map(|s| s.text().len()).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function(format!("{n}_sources"), |b| {
+            b.iter(|| compare(black_box(&sources), &Config::new()).unwrap())
+        });
+    }
+    g.finish();
+}
+
+/// Single-source analysis on large inputs: time should grow linearly with size.
+fn large_inputs(c: &mut Criterion) {
+    let mut g = c.benchmark_group("large_input");
+    g.sample_size(10);
+    let config = Config::new().max_claims_per_source(usize::MAX);
+    let sentence: String = "officials met in the capital and talked about the plan "
+        .repeat(20_000)
+        .chars()
+        .take(1_000_000)
+        .collect();
+    let news = |bytes: usize| {
+        let article = format!("{RHC}\n\n{VIN}\n\n");
+        article.repeat(bytes / article.len() + 1)
+    };
+    let inputs = [
+        ("sentence_1MB", sentence),
+        ("news_5MB", news(5_000_000)),
+        ("news_50MB", news(50_000_000)),
+    ];
+    for (name, text) in &inputs {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        let one = [Source::new("big", text.as_str())];
+        g.bench_function(*name, |b| {
+            b.iter(|| compare(black_box(&one), &config).unwrap())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, stages, end_to_end, scaling, large_inputs);
 criterion_main!(benches);

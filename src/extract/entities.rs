@@ -391,6 +391,8 @@ pub fn same_entity(a: &str, b: &str) -> bool {
 /// whose initials it is; a surname or variant spelling takes the full name of the
 /// person it matches.
 pub fn resolve(mentions: &mut [&mut Mention]) {
+    // Distinct multi-word names, in first-seen order (a long text repeats them).
+    let mut seen = std::collections::HashSet::new();
     let full: Vec<(String, EntityKind)> = mentions
         .iter()
         .filter_map(|m| match &m.fact {
@@ -399,6 +401,7 @@ pub fn resolve(mentions: &mut [&mut Mention]) {
             }
             _ => None,
         })
+        .filter(|(name, _)| seen.insert(name.clone()))
         .collect();
     // Descriptions take the nearest country named before them that fits.
     let mut seen_places: Vec<String> = Vec::new();
