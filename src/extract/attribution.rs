@@ -467,11 +467,13 @@ fn speaker_of_verb(
     // "Clinton mocked the complaint, saying ...": the participle's speaker is the
     // subject of the main clause.
     let participle =
-        v > 0 && ((cue.ends_with("ing") && toks[v - 1].text == ",") || toks[v - 1].text == "and");
+        v > 0 && ((cue.ends_with("ing") && toks[v - 1].text == ",") || coordinated(toks, v));
     let subject = if participle {
         sentence_subject(toks, quoted, v)
     } else {
-        subject_np(toks, &region)
+        // A long or clause-bearing stretch before the verb: the name or pronoun right
+        // before it ("In a 2016 meeting with the Post Trump said", "in which he said").
+        subject_np(toks, &region).or_else(|| name_before(toks, &region))
     };
     let np = match subject {
         Some(np) => np,
@@ -492,6 +494,38 @@ fn speaker_of_verb(
     };
     let via = intermediaries(text, toks, v);
     Some(make(text, np, &cue, toks[v].span, via, speakers, true))
+}
+
+/// Whether the verb at `v` is coordinated with an earlier one ("... and said",
+/// "but has said"), so that its subject is the sentence's.
+fn coordinated(toks: &[Token<'_>], v: usize) -> bool {
+    let mut j = v;
+    while j > 0 && AUXILIARIES.contains(&toks[j - 1].text.to_lowercase().as_str()) {
+        j -= 1;
+    }
+    j > 0 && matches!(toks[j - 1].text, "and" | "but" | "or")
+}
+
+/// The proper name (a run of capitalised words) or personal pronoun ending `region`.
+fn name_before(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
+    let mut region = region.to_vec();
+    trim_auxiliaries(toks, &mut region);
+    let &last = region.last()?;
+    if is_pronoun(toks[last].text) && toks[last].text != "it" && toks[last].text != "who" {
+        return Some(toks[last].span);
+    }
+    let run: Vec<usize> = region
+        .iter()
+        .rev()
+        .take_while(|&&j| toks[j].is_word() && toks[j].is_capitalised())
+        .copied()
+        .collect();
+    // Not the sentence's first word alone, which is capitalised anyway.
+    if run.is_empty() || run.len() > 4 || (run.len() == 1 && run[0] == 0) {
+        return None;
+    }
+    let (first, last) = (*run.last()?, run[0]);
+    Some(Span::new(toks[first].span.start, toks[last].span.end))
 }
 
 /// Drops auxiliaries, negations and adverbs right before the verb ("has not",
@@ -520,6 +554,13 @@ fn trim_auxiliaries(toks: &[Token<'_>], chosen: &mut Vec<usize>) {
                 | "never"
                 | "again"
                 | "once"
+                | "long"
+                | "often"
+                | "still"
+                | "already"
+                | "just"
+                | "even"
+                | "ever"
                 | "could"
                 | "may"
                 | "might"
@@ -1159,6 +1200,18 @@ mod tests {
         assert_eq!(
             speakers(&["The wind turned, fire chief Dana Whitfield said."]),
             [s("Dana Whitfield", &[])]
+        );
+    }
+
+    #[test]
+    fn name_or_pronoun_right_before_the_verb() {
+        assert_eq!(
+            speakers(&[
+                "In a March meeting with the editorial board of the paper Trump said the alliance was obsolete.",
+                "Voters watched the interview, in which he said he was skeptical.",
+                "Cruz has long said that he qualifies."
+            ]),
+            [s("Trump", &[]), s("Trump", &[]), s("Cruz", &[])]
         );
     }
 }
