@@ -971,17 +971,33 @@ fn is_definite_role(s: &str) -> bool {
 fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a Attribution> {
     let lower = name.to_lowercase();
     if is_definite_role(name) {
+        // "the official": a speaker with that very word ("a State Department official")
+        // first, then one with its plural or singular ("officials").
+        let words = |a: &Attribution| {
+            a.speaker
+                .to_lowercase()
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
         let stem = lower.trim_end_matches('s');
         return speakers
             .iter()
             .rev()
-            .find(|a| a.speaker.to_lowercase().contains(stem));
+            .find(|a| words(a).contains(&lower))
+            .or_else(|| {
+                speakers
+                    .iter()
+                    .rev()
+                    .find(|a| words(a).iter().any(|w| w.trim_end_matches('s') == stem))
+            });
     }
     match lower.as_str() {
+        // The most recent speaker named by a name (not "officials").
         "he" | "she" => speakers
             .iter()
             .rev()
-            .find(|a| !a.anonymous && a.speaker.split_whitespace().count() >= 2)
+            .find(|a| !a.anonymous && a.speaker.chars().next().is_some_and(char::is_uppercase))
             .or_else(|| speakers.last()),
         "they" => speakers.iter().rev().find(|a| a.speaker.ends_with('s')),
         _ => None,

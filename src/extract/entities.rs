@@ -211,6 +211,13 @@ fn name_from_run(
             .map(|i| tokens[i].text);
         before.is_some_and(|b| is_title(b) || b.ends_with("man") || b == "spokesperson")
     };
+    // A title inside the run ends what came before it: "Vermont Sen. Bernie Sanders"
+    // is a place and a person; keep the name after the last title.
+    if let Some(t) = words.iter().rposition(|w| is_title(w.text)) {
+        if t > 0 && t + 1 < words.len() {
+            words.drain(..t);
+        }
+    }
     // Strip titles ("President", "Gen.", "Chief of Staff").
     let mut titled = preceded_by_title;
     while let Some(w) = words.first() {
@@ -242,7 +249,10 @@ fn name_from_run(
     let (first, last) = (words.first()?, words.last()?);
     // Single common words in capitals ("Arab", "Palestinian" are demonyms the
     // gazetteer lacks; "Saturday" is a date) are not entities on their own.
-    if words.len() == 1 && (is_common_word(first.text) || is_weekday_or_month(first.text)) {
+    if words.len() == 1
+        && !titled
+        && (is_common_word(first.text) || is_weekday_or_month(first.text))
+    {
         return None;
     }
     let span = Span::new(first.span.start, strip_possessive(text, last.span));
@@ -483,6 +493,12 @@ mod tests {
                 "United States"
             ]
         );
+    }
+
+    #[test]
+    fn a_title_inside_a_run_separates_place_and_person() {
+        let got = names("Later the Vermont Sen. Bernie Sanders spoke.");
+        assert_eq!(got, [("Bernie Sanders".to_owned(), EntityKind::Person)]);
     }
 
     #[test]

@@ -6,7 +6,7 @@ pub mod entities;
 pub mod facts;
 pub mod tokens;
 
-use crate::model::{Attribution, ClaimKind, Fact, Mention, Polarity, Span};
+use crate::model::{Attribution, ClaimKind, EntityKind, Fact, Mention, Polarity, Span};
 use crate::segment::Segmented;
 use attribution::SentenceRef;
 
@@ -59,12 +59,32 @@ pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
         sentence_of.push(sentences.len() - 1);
     }
     let attributions = attribution::attribute(text, &sentences);
+    // A clause may name its own speaker ("McCaskill said X, while Thune called Y"):
+    // clauses are attributed on their own too, and keep their own cue where they have one.
+    let has_clauses = segmented
+        .segments
+        .iter()
+        .any(|s| s.kind == ClaimKind::Clause);
+    let clause_attributions = if has_clauses {
+        let units: Vec<SentenceRef> = segmented
+            .segments
+            .iter()
+            .map(|s| SentenceRef {
+                span: s.span,
+                paragraph: s.paragraph,
+            })
+            .collect();
+        attribution::attribute(text, &units)
+    } else {
+        Vec::new()
+    };
 
     let mut out: Vec<Analysis> = segmented
         .segments
         .iter()
         .zip(&sentence_of)
-        .map(|(seg, &si)| {
+        .enumerate()
+        .map(|(k, (seg, &si))| {
             let span = seg.span;
             let toks = tokens::tokenize(text, span);
             let mut mentions = Vec::new();
@@ -92,7 +112,14 @@ pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
             mentions.sort_by_key(|m| m.span);
             Analysis {
                 hedges: hedge_words,
-                attribution: attributions[si].clone(),
+                attribution: clause_attributions
+                    .get(k)
+                    .filter(|a| {
+                        seg.kind == ClaimKind::Clause
+                            && a.as_ref().is_some_and(|a| a.cue_span.is_some())
+                    })
+                    .cloned()
+                    .unwrap_or_else(|| attributions[si].clone()),
                 polarity,
                 mentions,
             }
@@ -106,5 +133,83 @@ pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
         .filter(|m| matches!(m.fact, Fact::Entity { .. }))
         .collect();
     entities::resolve(&mut refs);
+    name_speakers(&mut out);
     out
+}
+
+/// Gives speakers the full name the article resolves them to: "Senator Paul" said it,
+/// and the article named him Rand Paul before, so the speaker is "Rand Paul" (also
+/// where a later sentence carries that speaker on).
+fn name_speakers(analyses: &mut [Analysis]) {
+    let mut names: Vec<(String, String)> = Vec::new();
+    for a in analyses.iter() {
+        let Some(att) = &a.attribution else { continue };
+        let Some(span) = att.speaker_span else {
+            continue;
+        };
+        let last = att.speaker.split_whitespace().next_back().unwrap_or("");
+        let full = a.mentions.iter().find_map(|m| match &m.fact {
+            Fact::Entity { canonical, entity }
+                if span.contains(m.span)
+                    && matches!(entity, EntityKind::Person | EntityKind::Organisation)
+                    && canonical.split_whitespace().count()
+                        > att.speaker.split_whitespace().count()
+                    && canonical.split_whitespace().next_back() == Some(last) =>
+            {
+                Some(canonical.clone())
+            }
+            _ => None,
+        });
+        if let Some(full) = full {
+            if !names.iter().any(|(raw, _)| *raw == att.speaker) {
+                names.push((att.speaker.clone(), full));
+            }
+        }
+    }
+    for a in analyses.iter_mut() {
+        if let Some(att) = a.attribution.as_mut() {
+            if let Some((_, full)) = names.iter().find(|(raw, _)| *raw == att.speaker) {
+                att.speaker = full.clone();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        analyze(text, &segment(text, None))
+            .into_iter()
+            .map(|a| a.attribution.map(|a| a.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn speakers_take_the_full_name_the_article_gives() {
+        let text = "The vote was delayed by Senator Rand Paul.\n\nSenator Paul said the bill was wasteful.\n\n\"We are broke,\" he added.";
+        assert_eq!(
+            speakers(text),
+            [
+                None,
+                Some("Rand Paul".to_owned()),
+                Some("Rand Paul".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn each_clause_keeps_its_own_speaker() {
+        let text = "Intro.\n\nSenator Ann Lee said the plan was clueless, while Senator Tom Hale called it a waste of time.";
+        assert_eq!(
+            speakers(text),
+            [
+                None,
+                Some("Ann Lee".to_owned()),
+                Some("Tom Hale".to_owned())
+            ]
+        );
+    }
 }
