@@ -79,8 +79,11 @@ impl Features {
                 Fact::Number { value, .. } => (format!("n:{value}"), 3.0),
                 Fact::Time { value } => (format!("t:{value}"), 2.0),
                 Fact::Hedge => {
-                    // Hedges are compared as divergences, not matched as content.
-                    covered.push(m.span);
+                    // Hedging adverbs ("reportedly") are compared as divergences, not
+                    // matched as content ("reported"); hedging verbs stay content.
+                    if m.text.ends_with("ly") {
+                        covered.push(m.span);
+                    }
                     continue;
                 }
                 Fact::Framing { neutral } => {

@@ -76,6 +76,8 @@ pub fn hedges(text: &str, span: Span) -> Vec<Mention> {
     HEDGES
         .find(text, span)
         .into_iter()
+        // "May" with a capital is the month (or a name), not the modal.
+        .filter(|(sp, _)| &text[sp.range()] != "May")
         .map(|(sp, _)| mention(text, sp, Fact::Hedge))
         .collect()
 }
@@ -442,6 +444,8 @@ mod tests {
         );
         let t = "Reports unlikelyhood."; // glued: no match
         assert!(hedges(t, all(t)).is_empty());
+        let t = "It may rain in May.";
+        assert_eq!(values(&hedges(t, all(t))), ["may"]);
     }
 
     #[test]
