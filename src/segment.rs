@@ -97,12 +97,14 @@ pub fn segment(text: &str, known_outlet: Option<&str>) -> Segmented {
             prev_blank = true;
             continue;
         }
-        let has_markup = !markup.is_empty();
+        let mut has_markup = !markup.is_empty();
         for m in markup {
             push_skip(&mut out.skipped, text, m, SkipReason::Markup);
         }
         let inner = match (&dateline, Some(i) == first_body) {
             (Some(d), true) => {
+                // Like markup, a dateline keeps its line from joining the one before.
+                has_markup = true;
                 push_skip(&mut out.skipped, text, d.span, SkipReason::Dateline);
                 Span::new(d.span.end, inner.end)
             }
@@ -930,5 +932,25 @@ mod tests {
             }
         }
         assert_eq!(owner, [1, 1, 1, 0, 1, 1]);
+    }
+
+    /// Found by fuzzing: a dateline line joined to a hard-wrapped line before it put
+    /// the dateline inside the claim as well.
+    #[test]
+    fn dateline_line_does_not_join_the_line_before() {
+        let text = "o\nG (g)-e.";
+        let seg = segment(text, None);
+        let mut owner = vec![0; text.len()];
+        for span in seg
+            .segments
+            .iter()
+            .map(|s| s.span)
+            .chain(seg.skipped.iter().map(|s| s.span))
+        {
+            for b in span.range() {
+                owner[b] += 1;
+            }
+        }
+        assert!(owner.iter().all(|&n| n <= 1), "{owner:?}");
     }
 }
