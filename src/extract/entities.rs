@@ -370,30 +370,29 @@ pub fn spelling_key(name: &str) -> String {
 /// Whether two canonical names are one entity spelled differently ("Kohavi" /
 /// "Kochavi", "Kataeb Hezbollah" / "Kataib Hezbollah", "Aviv Kohavi" / "Kochavi").
 pub fn same_entity(a: &str, b: &str) -> bool {
-    let (ka, kb) = (spelling_key(a), spelling_key(b));
+    same_entity_key(&spelling_key(a), &spelling_key(b))
+}
+
+/// [`same_entity`] on names already turned into [`spelling_key`]s (no allocation).
+pub fn same_entity_key(ka: &str, kb: &str) -> bool {
     if ka.is_empty() || kb.is_empty() {
         return false;
     }
     if ka == kb {
         return true;
     }
-    let wa: Vec<&str> = ka.split(' ').collect();
-    let wb: Vec<&str> = kb.split(' ').collect();
+    let (na, nb) = (ka.split(' ').count(), kb.split(' ').count());
     // A surname against a full name: compare with the last word.
-    let (short, long) = if wa.len() <= wb.len() {
-        (&wa, &wb)
-    } else {
-        (&wb, &wa)
-    };
-    if short.len() == 1 && long.len() > 1 {
-        let last = long[long.len() - 1];
-        return short[0].len() >= 4 && strsim::jaro_winkler(short[0], last) >= 0.9;
+    if na == 1 && nb > 1 || nb == 1 && na > 1 {
+        let (short, long) = if na == 1 { (ka, kb) } else { (kb, ka) };
+        let last = long.rsplit(' ').next().unwrap_or(long);
+        return short.len() >= 4 && strsim::jaro_winkler(short, last) >= 0.9;
     }
-    wa.len() == wb.len()
+    na == nb
         && ka.len() >= 5
-        && wa
-            .iter()
-            .zip(&wb)
+        && ka
+            .split(' ')
+            .zip(kb.split(' '))
             .all(|(x, y)| x == y || (x.len() >= 4 && strsim::jaro_winkler(x, y) >= 0.9))
 }
 

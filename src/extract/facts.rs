@@ -104,24 +104,26 @@ pub fn framing(text: &str, span: Span) -> Vec<Mention> {
         .collect()
 }
 
+// Word boundaries are ASCII (`(?-u:\b)`): the Unicode ones force the slowest regex
+// engine, and every word these patterns look for is ASCII.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     let month = lexicon::MONTH_PATTERN;
     let weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     Regex::new(&format!(
         r"(?x)
-        (?P<date>\b(?P<month>{month})\b\.?
-            (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*(?:and|-|–|to)\s*(?P<day2>\d{{1,2}})\b)?)?
-            (?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?)
-        | (?P<weekday>\b(?:{weekday})\b(?:\s+(?:morning|afternoon|evening|night))?)
-        | (?P<clock>\b\d{{1,2}}:\d{{2}}(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|ET|EST|EDT))?)
-        | (?P<relative>\b(?i:
+        (?P<date>(?-u:\b)(?P<month>{month})(?-u:\b)\.?
+            (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*(?:and|-|–|to)\s*(?P<day2>\d{{1,2}})(?-u:\b))?)?
+            (?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?-u:\b))?)
+        | (?P<weekday>(?-u:\b)(?:{weekday})(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?)
+        | (?P<clock>(?-u:\b)\d{{1,2}}:\d{{2}}(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|ET|EST|EDT))?)
+        | (?P<relative>(?-u:\b)(?i:
               (?:last|this|next|the\s+past|the\s+previous|the\s+coming)\s+(?:year|month|week|weekend|decade)
             | (?:in\s+)?recent\s+(?:days|weeks|months|years|decades)
             | earlier\s+(?:this|last)\s+(?:week|month|year)|earlier\s+in\s+the\s+day
             | recently|yesterday|today|tonight|overnight|midnight
             | (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days|weeks|months|years|decades)\s+ago
             | then-))
-        | (?P<lone_year>\b(?:1[89]|20)\d\d\b)"
+        | (?P<lone_year>(?-u:\b)(?:1[89]|20)\d\d(?-u:\b))"
     ))
     .expect("time pattern is valid")
 });
@@ -228,14 +230,14 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
         (?P<money>[$€£])?
-        (?:(?P<num>\b\d{1,3}(?:,\d{3})+(?:\.\d+)?|\b\d+(?:\.\d+)?)(?:(?P<sfx>bn|tn|m|k)\b|\b)
-           |(?P<word>\b(?:a\s+dozen|dozens|hundreds|thousands|millions|billions
+        (?:(?P<num>(?-u:\b)\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?-u:\b)\d+(?:\.\d+)?)(?:(?P<sfx>bn|tn|m|k)(?-u:\b)|(?-u:\b))
+           |(?P<word>(?-u:\b)(?:a\s+dozen|dozens|hundreds|thousands|millions|billions
               |zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen
               |fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy
-              |eighty|ninety|hundred|a\s+hundred|a\s+thousand)\b
-              (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?))
-        (?:\s*(?P<scale>million|billion|trillion|thousand|hundred)\b)?
-        (?:\s*(?P<percent>%|percent\b|per\s+cent\b))?",
+              |eighty|ninety|hundred|a\s+hundred|a\s+thousand)(?-u:\b)
+              (?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?-u:\b))?))
+        (?:\s*(?P<scale>million|billion|trillion|thousand|hundred)(?-u:\b))?
+        (?:\s*(?P<percent>%|percent(?-u:\b)|per\s+cent(?-u:\b)))?",
     )
     .expect("number pattern is valid")
 });
