@@ -74,7 +74,6 @@ pub fn segment(text: &str, known_outlet: Option<&str>) -> Segmented {
     // Pass 2: classify each line; content lines become paragraphs.
     let mut paragraphs: Vec<Vec<Span>> = Vec::new();
     let mut prev_blank = true;
-    let mut prev_markup = false;
     let mut headline_seen = false;
     for (i, line) in lines.iter().enumerate() {
         let Some(line) = line else {
@@ -97,14 +96,11 @@ pub fn segment(text: &str, known_outlet: Option<&str>) -> Segmented {
             prev_blank = true;
             continue;
         }
-        let mut has_markup = !markup.is_empty();
         for m in markup {
             push_skip(&mut out.skipped, text, m, SkipReason::Markup);
         }
         let inner = match (&dateline, Some(i) == first_body) {
             (Some(d), true) => {
-                // Like markup, a dateline keeps its line from joining the one before.
-                has_markup = true;
                 push_skip(&mut out.skipped, text, d.span, SkipReason::Dateline);
                 Span::new(d.span.end, inner.end)
             }
@@ -115,15 +111,16 @@ pub fn segment(text: &str, known_outlet: Option<&str>) -> Segmented {
         }
         // A hard-wrapped line (previous line ends mid-sentence, this one starts lower
         // case) continues its paragraph; any other line starts a new one.
-        // Lines with markup stand alone: joining them would put their marks inside a claim.
         let continues = !prev_blank
-            && !has_markup
-            && !prev_markup
             && paragraphs
                 .last()
                 .and_then(|p| p.last())
                 .is_some_and(|last| {
-                    !ends_sentence(&text[last.range()]) && starts_lower(&text[inner.range()])
+                    // Only whitespace may lie between the joined lines: anything else
+                    // (a tag, a mark) is a skipped segment and must stay outside the claim.
+                    text[last.end..inner.start].trim().is_empty()
+                        && !ends_sentence(&text[last.range()])
+                        && starts_lower(&text[inner.range()])
                 });
         if continues {
             if let Some(p) = paragraphs.last_mut() {
@@ -134,7 +131,6 @@ pub fn segment(text: &str, known_outlet: Option<&str>) -> Segmented {
         }
         headline_seen = true;
         prev_blank = false;
-        prev_markup = has_markup;
     }
     out.skipped.sort_by_key(|s| s.span);
 
@@ -952,5 +948,25 @@ mod tests {
             }
         }
         assert!(owner.iter().all(|&n| n <= 1), "{owner:?}");
+    }
+
+    /// Found by fuzzing: a line split at an HTML tag and joined again put the tag inside
+    /// the claim as well.
+    #[test]
+    fn lines_split_at_a_tag_are_not_joined_across_it() {
+        let text = "J<p>p:";
+        let seg = segment(text, None);
+        let mut owner = vec![0; text.len()];
+        for span in seg
+            .segments
+            .iter()
+            .map(|s| s.span)
+            .chain(seg.skipped.iter().map(|s| s.span))
+        {
+            for b in span.range() {
+                owner[b] += 1;
+            }
+        }
+        assert!(owner.iter().all(|&n| n == 1), "{owner:?}");
     }
 }
