@@ -910,23 +910,29 @@ mod tests {
         );
     }
 
+    /// How many claims or skipped segments hold each byte of `text`.
+    fn ownership(text: &str) -> Vec<u8> {
+        let seg = segment(text, None);
+        let mut owner = vec![0; text.len()];
+        let spans = seg
+            .segments
+            .iter()
+            .map(|s| s.span)
+            .chain(seg.skipped.iter().map(|s| s.span));
+        for span in spans {
+            for b in span.range() {
+                owner[b] += 1;
+            }
+        }
+        owner
+    }
+
     /// Found by fuzzing: a hard-wrapped line after a line with emphasis marks put the
     /// closing mark inside the claim and in a skipped segment at once.
     #[test]
     fn wrapped_line_after_markup_does_not_swallow_the_mark() {
         let text = "*r*\nn!";
-        let seg = segment(text, None);
-        let mut owner = vec![0; text.len()];
-        for span in seg
-            .segments
-            .iter()
-            .map(|s| s.span)
-            .chain(seg.skipped.iter().map(|s| s.span))
-        {
-            for b in span.range() {
-                owner[b] += 1;
-            }
-        }
+        let owner = ownership(text);
         assert_eq!(owner, [1, 1, 1, 0, 1, 1]);
     }
 
@@ -935,18 +941,7 @@ mod tests {
     #[test]
     fn dateline_line_does_not_join_the_line_before() {
         let text = "o\nG (g)-e.";
-        let seg = segment(text, None);
-        let mut owner = vec![0; text.len()];
-        for span in seg
-            .segments
-            .iter()
-            .map(|s| s.span)
-            .chain(seg.skipped.iter().map(|s| s.span))
-        {
-            for b in span.range() {
-                owner[b] += 1;
-            }
-        }
+        let owner = ownership(text);
         assert!(owner.iter().all(|&n| n <= 1), "{owner:?}");
     }
 
@@ -955,18 +950,7 @@ mod tests {
     #[test]
     fn lines_split_at_a_tag_are_not_joined_across_it() {
         let text = "J<p>p:";
-        let seg = segment(text, None);
-        let mut owner = vec![0; text.len()];
-        for span in seg
-            .segments
-            .iter()
-            .map(|s| s.span)
-            .chain(seg.skipped.iter().map(|s| s.span))
-        {
-            for b in span.range() {
-                owner[b] += 1;
-            }
-        }
+        let owner = ownership(text);
         assert!(owner.iter().all(|&n| n == 1), "{owner:?}");
     }
 }
