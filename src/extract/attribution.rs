@@ -194,6 +194,9 @@ fn find(
     if let Some(a) = label_speaker(text, toks, speakers) {
         return Some(a);
     }
+    if let Some(a) = possessive_claim(text, toks, quoted, speakers) {
+        return Some(a);
+    }
     let mut cited: Option<(Span, String)> = None;
     // Candidates with a rank: a frame closing the sentence (", sources said.") is the
     // outermost attribution; speech verbs beat verbs of belief and action.
@@ -320,6 +323,80 @@ fn find(
         }
         (a, _) => a,
     }
+}
+
+/// Nouns of communication that, after a possessive, name who said it: "Trump's claim
+/// that ...", "the ministry's statement that ...".
+const CLAIM_NOUNS: &[&str] = &[
+    "accusation",
+    "allegation",
+    "announcement",
+    "argument",
+    "assertion",
+    "assurance",
+    "belief",
+    "charge",
+    "claim",
+    "comment",
+    "comments",
+    "contention",
+    "insistence",
+    "pledge",
+    "prediction",
+    "promise",
+    "remark",
+    "remarks",
+    "statement",
+    "suggestion",
+    "view",
+    "vow",
+    "warning",
+];
+
+/// "X's claim that ...": the possessor speaks.
+fn possessive_claim(
+    text: &str,
+    toks: &[Token<'_>],
+    quoted: &[bool],
+    speakers: &[Attribution],
+) -> Option<Attribution> {
+    let n = toks
+        .iter()
+        .zip(quoted)
+        .position(|(t, q)| !q && CLAIM_NOUNS.contains(&t.text.to_lowercase().as_str()))?;
+    if toks.get(n + 1).is_none_or(|t| t.text != "that") || n == 0 {
+        return None;
+    }
+    let owner = toks[n - 1];
+    let name = owner
+        .text
+        .strip_suffix("'s")
+        .or_else(|| owner.text.strip_suffix("’s"))?;
+    if !owner.is_capitalised() || name.is_empty() {
+        return None;
+    }
+    // The possessor may be several capitalised words ("Donald Trump's").
+    let mut first = n - 1;
+    while first > 0
+        && toks[first - 1].is_word()
+        && toks[first - 1].is_capitalised()
+        && n - first < 4
+    {
+        first -= 1;
+    }
+    let np = Span::new(
+        toks[first].span.start,
+        owner.span.end - (owner.text.len() - name.len()),
+    );
+    Some(make(
+        text,
+        np,
+        toks[n].text,
+        toks[n].span,
+        Vec::new(),
+        speakers,
+        true,
+    ))
 }
 
 /// Speakers named by punctuation rather than a verb: a short name before a colon
@@ -1228,6 +1305,14 @@ mod tests {
                 "Cruz has long said that he qualifies."
             ]),
             [s("Trump", &[]), s("Trump", &[]), s("Cruz", &[])]
+        );
+    }
+
+    #[test]
+    fn possessive_claim_nouns_name_the_speaker() {
+        assert_eq!(
+            speakers(&["Analysts doubted Maria Lopez's claim that prices would fall."]),
+            [s("Maria Lopez", &[])]
         );
     }
 }
