@@ -133,14 +133,55 @@ pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
         .filter(|m| matches!(m.fact, Fact::Entity { .. }))
         .collect();
     entities::resolve(&mut refs);
-    name_speakers(&mut out);
+    name_speakers(text, &mut out);
     out
 }
 
 /// Gives speakers the full name the article resolves them to: "Senator Paul" said it,
 /// and the article named him Rand Paul before, so the speaker is "Rand Paul" (also
 /// where a later sentence carries that speaker on).
-fn name_speakers(analyses: &mut [Analysis]) {
+///
+/// A speaker that is a bare title ("the president said") takes the person the article
+/// last introduced with that title ("President Donald Trump").
+fn name_speakers(text: &str, analyses: &mut [Analysis]) {
+    // (offset, title, name) for each person introduced with a title before the name.
+    let mut titled: Vec<(usize, String, String)> = Vec::new();
+    for a in analyses.iter() {
+        for m in &a.mentions {
+            if let Fact::Entity {
+                canonical,
+                entity: EntityKind::Person,
+            } = &m.fact
+            {
+                let before = text[..m.span.start].trim_end();
+                let title = before
+                    .rsplit(|c: char| c.is_whitespace())
+                    .next()
+                    .unwrap_or("");
+                if crate::lexicon::TITLES.binary_search(&title).is_ok() {
+                    let title = title.trim_end_matches('.').to_lowercase();
+                    titled.push((m.span.start, title, canonical.clone()));
+                }
+            }
+        }
+    }
+    for a in analyses.iter_mut() {
+        let Some(att) = a.attribution.as_mut() else {
+            continue;
+        };
+        let at = att.speaker_span.map_or(usize::MAX, |sp| sp.start);
+        let role = att.speaker.to_lowercase();
+        if !att.speaker.contains(' ') && att.speaker.chars().all(char::is_lowercase) {
+            if let Some((_, _, name)) = titled
+                .iter()
+                .rev()
+                .find(|(pos, t, _)| *pos < at && *t == role)
+            {
+                att.speaker = name.clone();
+                att.anonymous = false;
+            }
+        }
+    }
     let mut names: Vec<(String, String)> = Vec::new();
     for a in analyses.iter() {
         let Some(att) = &a.attribution else { continue };
@@ -198,6 +239,12 @@ mod tests {
                 Some("Rand Paul".to_owned())
             ]
         );
+    }
+
+    #[test]
+    fn a_bare_title_is_the_person_introduced_with_it() {
+        let text = "Intro.\n\nPresident Ana Ruiz signed the bill.\n\nThe president said the army would grow.";
+        assert_eq!(speakers(text), [None, None, Some("Ana Ruiz".to_owned())]);
     }
 
     #[test]
