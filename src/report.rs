@@ -78,6 +78,15 @@ fn attribution_line(a: &Attribution) -> String {
     out
 }
 
+/// The name a unit enum variant has in the JSON ("call_to_action", "entities"), so the
+/// Markdown uses the same words.
+fn json_name<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
 /// Escapes text for a Markdown table cell or inline run.
 fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -214,10 +223,7 @@ pub fn to_markdown(report: &Report) -> String {
         )
         .ok();
         for k in &s.skipped {
-            let reason = serde_json::to_value(k.reason)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
+            let reason = json_name(&k.reason);
             writeln!(
                 out,
                 "| {}–{} | {} | {} |",
@@ -270,10 +276,7 @@ fn write_alignment(out: &mut String, al: &Alignment, idx: &Index<'_>) {
     out.push('\n');
     if !al.divergences.is_empty() {
         for d in &al.divergences {
-            let kind = serde_json::to_value(d.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
+            let kind = json_name(&d.kind);
             writeln!(out, "- **{kind}**: {}", md(&d.note)).ok();
         }
         out.push('\n');
