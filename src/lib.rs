@@ -10,7 +10,7 @@
 //!
 //! - [`Source`]: one article (its text exactly as given) and the caller's id for it.
 //! - [`Config`]: the alignment threshold and input limits.
-//! - [`compare`]: the front door; runs the whole pipeline and returns a [`Report`].
+//! - [`compare()`](fn@compare): the front door; runs the whole pipeline and returns a [`Report`].
 //! - [`Report`]: sources with their metadata and skipped page furniture, claims
 //!   with byte spans and typed facts, and alignments with verdicts, typed
 //!   divergences and word diffs. Render it with [`report::to_json`],
