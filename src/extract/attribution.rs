@@ -99,12 +99,7 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
         }
         prev_paragraph = s.paragraph;
         prev = Some((s.paragraph, found.clone()));
-        ends_in_quote.push(
-            net_open
-                || toks
-                    .last()
-                    .is_some_and(|t| matches!(t.text, "”" | "\"" | "''" | "»")),
-        );
+        ends_in_quote.push(net_open || toks.last().is_some_and(|t| is_close_quote(t.text)));
         inherited.push(found.as_ref().is_some_and(|a| a.cue_span.is_none()));
         cue_early.push(found.as_ref().is_some_and(|a| {
             a.cue_span.is_some_and(|c| {
@@ -140,6 +135,11 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
         }
     }
     out
+}
+
+/// A closing quotation mark (a straight one closes when a quotation is open).
+fn is_close_quote(t: &str) -> bool {
+    matches!(t, "”" | "\"" | "''" | "»")
 }
 
 fn is_open_quote(t: &str) -> bool {
@@ -461,7 +461,7 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
     let dash = toks
         .iter()
         .rposition(|t| matches!(t.text, "―" | "—" | "–"))?;
-    let closes_quote = dash > 0 && matches!(toks[dash - 1].text, "”" | "\"" | "''" | "»");
+    let closes_quote = dash > 0 && is_close_quote(toks[dash - 1].text);
     let mut name = &toks[dash + 1..];
     while name.last().is_some_and(|t| !t.is_word()) {
         name = &name[..name.len() - 1];
@@ -535,7 +535,7 @@ fn speaker_of_verb(
     // a sentence with thousands of cues quadratic.
     let mut start = v.saturating_sub(LOOKBACK);
     for j in (start..v).rev() {
-        if quoted[j] || matches!(toks[j].text, "”" | "\"" | "''" | "»" | ":" | ";") {
+        if quoted[j] || is_close_quote(toks[j].text) || matches!(toks[j].text, ":" | ";") {
             start = j + 1;
             break;
         }
@@ -557,7 +557,7 @@ fn speaker_of_verb(
         None => {
             // Inverted: "..., said the official." / "added Smith, a spokesman": only
             // when the verb follows a quotation, a comma or the sentence start.
-            let opens = v == 0 || matches!(toks[v - 1].text, "," | "”" | "\"" | "''" | "»");
+            let opens = v == 0 || toks[v - 1].text == "," || is_close_quote(toks[v - 1].text);
             if !opens {
                 return None;
             }
