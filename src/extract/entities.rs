@@ -436,7 +436,8 @@ pub fn resolve(mentions: &mut [&mut Mention]) {
         let Fact::Entity { canonical, entity } = &mut m.fact else {
             continue;
         };
-        if is_acronym(canonical) && lexicon_canonical_is_self(canonical) {
+        // An acronym the gazetteer does not know may be one the article defines.
+        if is_acronym(canonical) && canonical_form(canonical).is_none() {
             let squashed: String = canonical.chars().filter(|c| *c != '.').collect();
             if let Some((name, kind)) = full.iter().find(|(n, _)| initials(n) == squashed) {
                 *canonical = name.clone();
@@ -454,11 +455,6 @@ pub fn resolve(mentions: &mut [&mut Mention]) {
             }
         }
     }
-}
-
-/// Whether an acronym is unknown to the gazetteer (so the article may define it).
-fn lexicon_canonical_is_self(acronym: &str) -> bool {
-    canonical_form(acronym).is_none()
 }
 
 #[cfg(test)]
