@@ -314,7 +314,7 @@ fn find(
     match (best.map(|(_, a)| a), cited) {
         (Some(mut a), Some((span, name))) => {
             // "Citing unknown sources, the Middle East Eye said": sources ← MEE.
-            let via = a.speaker.clone();
+            let via = entities::canonical_form(&a.speaker).map_or(a.speaker, str::to_owned);
             a.via.insert(0, via);
             a.speaker = name;
             a.speaker_span = Some(span);
@@ -947,6 +947,7 @@ fn intermediaries(text: &str, toks: &[Token<'_>], v: usize) -> Vec<String> {
     }
     let span = Span::new(toks[t].span.start, toks[end - 1].span.end);
     let name = crate::segment::collapse(&text[span.range()]);
+    // Intermediaries are mostly outlets: their canonical name reads best in a chain.
     vec![entities::canonical_form(&name).map_or(name, str::to_owned)]
 }
 
@@ -992,8 +993,9 @@ fn make(
     }
 }
 
-/// The speaker's name from its noun phrase: leading articles and titles dropped, a
-/// known entity put in its canonical form.
+/// The speaker's name from its noun phrase, as the article writes it (readers and
+/// annotators quote "the FBI", not "Federal Bureau of Investigation"): leading
+/// articles and titles dropped. Comparison canonicalises it (`same_entity`).
 fn clean_np(text: &str, np: Span) -> String {
     let raw = crate::segment::collapse(&text[np.range()]);
     let mut words: Vec<&str> = raw.split(' ').collect();
@@ -1021,11 +1023,9 @@ fn clean_np(text: &str, np: Span) -> String {
     }
     // Possessive at the end ("Biden's") is not part of the name.
     let name = words.join(" ");
-    let name = name
-        .strip_suffix("'s")
+    name.strip_suffix("'s")
         .or_else(|| name.strip_suffix("’s"))
-        .map_or(name.clone(), str::to_owned);
-    entities::canonical_form(&name).map_or(name, str::to_owned)
+        .map_or(name.clone(), str::to_owned)
 }
 
 fn is_pronoun(s: &str) -> bool {
