@@ -137,12 +137,11 @@ pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
     out
 }
 
-/// Gives speakers the full name the article resolves them to: "Senator Paul" said it,
-/// and the article named him Rand Paul before, so the speaker is "Rand Paul" (also
-/// where a later sentence carries that speaker on).
-///
 /// A speaker that is a bare title ("the president said") takes the person the article
-/// last introduced with that title ("President Donald Trump").
+/// last introduced with that title ("President Donald Trump"). Other speakers stay as
+/// written ("Senator Paul said" is "Paul", not the "Rand Paul" named earlier):
+/// annotators and readers quote the name at the cue, and comparison matches surname
+/// variants anyway.
 fn name_speakers(text: &str, analyses: &mut [Analysis]) {
     // (offset, title, name) for each person introduced with a title before the name.
     let mut titled: Vec<(usize, String, String)> = Vec::new();
@@ -182,38 +181,6 @@ fn name_speakers(text: &str, analyses: &mut [Analysis]) {
             }
         }
     }
-    let mut names: Vec<(String, String)> = Vec::new();
-    for a in analyses.iter() {
-        let Some(att) = &a.attribution else { continue };
-        let Some(span) = att.speaker_span else {
-            continue;
-        };
-        let last = att.speaker.split_whitespace().next_back().unwrap_or("");
-        let full = a.mentions.iter().find_map(|m| match &m.fact {
-            Fact::Entity { canonical, entity }
-                if span.contains(m.span)
-                    && matches!(entity, EntityKind::Person | EntityKind::Organisation)
-                    && canonical.split_whitespace().count()
-                        > att.speaker.split_whitespace().count()
-                    && canonical.split_whitespace().next_back() == Some(last) =>
-            {
-                Some(canonical.clone())
-            }
-            _ => None,
-        });
-        if let Some(full) = full {
-            if !names.iter().any(|(raw, _)| *raw == att.speaker) {
-                names.push((att.speaker.clone(), full));
-            }
-        }
-    }
-    for a in analyses.iter_mut() {
-        if let Some(att) = a.attribution.as_mut() {
-            if let Some((_, full)) = names.iter().find(|(raw, _)| *raw == att.speaker) {
-                att.speaker = full.clone();
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -229,15 +196,11 @@ mod tests {
     }
 
     #[test]
-    fn speakers_take_the_full_name_the_article_gives() {
+    fn speakers_keep_the_name_written_at_the_cue() {
         let text = "The vote was delayed by Senator Rand Paul.\n\nSenator Paul said the bill was wasteful.\n\n\"We are broke,\" he added.";
         assert_eq!(
             speakers(text),
-            [
-                None,
-                Some("Rand Paul".to_owned()),
-                Some("Rand Paul".to_owned())
-            ]
+            [None, Some("Paul".to_owned()), Some("Paul".to_owned())]
         );
     }
 
