@@ -676,8 +676,22 @@ fn is_boundary(before: &str, mark: char, next: &str) -> bool {
     true
 }
 
+/// ", and other leaders said ...": a coordinated clause with its own speaker, so a
+/// claim of its own. `rest` follows the comma.
+fn and_new_speaker(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(" and ") else {
+        return false;
+    };
+    after
+        .split_whitespace()
+        .take(6)
+        .enumerate()
+        .any(|(n, w)| n > 0 && lexicon::SPEECH_VERBS.binary_search(&w).is_ok())
+}
+
 /// Splits a sentence into clauses where it asserts several things: at a semicolon,
-/// a single unpaired spaced dash, or ", but" / ", while" / ", whereas". Separators
+/// a single unpaired spaced dash, or ", but" / ", while" / ", whereas" / ", and"
+/// before a new speaker. Separators
 /// stay with the clause before them; quotations are never split; each clause keeps
 /// at least four words.
 pub fn clauses(text: &str, span: Span) -> Vec<Span> {
@@ -727,7 +741,8 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
                         && lower_rest
                             .get(1 + cj.len()..)
                             .is_some_and(|r| r.starts_with(' '))
-                }) {
+                }) || and_new_speaker(rest)
+                {
                     cuts.push(pos + 2);
                 }
             }
@@ -835,6 +850,16 @@ mod tests {
         let t = "Two allies — Israel and Qatar — maintain quiet relations with each other.";
         assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
         let t = "“We will stay here, but only for now,” the mayor of the town said.";
+        assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
+        let t = "The mayor said he would run again, and other council members said he would win.";
+        assert_eq!(
+            texts(t, &clauses(t, Span::new(0, t.len()))),
+            [
+                "The mayor said he would run again,",
+                "and other council members said he would win."
+            ]
+        );
+        let t = "The mayor ran again, and the council members were pleased with the result.";
         assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
     }
 

@@ -719,15 +719,31 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     }
     // Split at commas and dashes; "Citing X, the Eye said" takes the last part,
     // "Smith, a former envoy, said" the first.
+    // A parenthesis ("Warren (D-MA) said", "Rendell (D), a supporter, said") is
+    // left out.
     let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut depth = 0usize;
     for &j in &region {
-        if matches!(toks[j].text, "," | "—" | "–" | "(" | ")") {
-            parts.push(Vec::new());
-        } else if let Some(p) = parts.last_mut() {
-            p.push(j);
+        match toks[j].text {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            "," | "—" | "–" => parts.push(Vec::new()),
+            _ => {
+                if let Some(p) = parts.last_mut() {
+                    p.push(j);
+                }
+            }
         }
     }
     parts.retain(|p| !p.is_empty());
+    // A connective opening the sentence ("However, Jill Martin, a lawyer, said").
+    while parts.len() > 1
+        && parts[0].len() == 1
+        && is_connective(&toks[parts[0][0]].text.to_lowercase())
+    {
+        parts.remove(0);
+    }
     let last = parts.last()?;
     let mut chosen: Vec<usize> = last.clone();
     // A list as subject ("Palestinian leaders, activists and ordinary people"): the
@@ -741,10 +757,17 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
                 || w.ends_with("ly")
         })
     };
+    // A part with a verb ("Voters stayed home, and others said") is a clause.
+    let has_verb = |p: &[usize]| {
+        p.iter().any(|&j| {
+            let w = toks[j].text.to_lowercase();
+            w.ends_with("ed") || AUXILIARIES.contains(&w.as_str())
+        })
+    };
     let is_list = parts.len() >= 2
         && last.iter().any(|&j| matches!(toks[j].text, "and" | "or"))
         && !opens_adverbial(&parts[0])
-        && parts.iter().all(|p| p.len() <= 4);
+        && parts.iter().all(|p| p.len() <= 4 && !has_verb(p));
     if is_list {
         chosen = region
             .iter()
@@ -764,11 +787,27 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
                 && p.iter()
                     .all(|&j| toks[j].is_word() && toks[j].is_capitalised())
         };
-        chosen = if !is_name(&parts[0]) && is_name(&parts[1]) {
-            parts[1].clone()
+        // A long first part is the content, the frame follows it ("Facebook built the
+        // tool to help, a spokeswoman, Anna White, said").
+        let frame = if parts[0].len() > 6 {
+            &parts[1..]
         } else {
-            parts[0].clone()
+            &parts[..]
         };
+        chosen = match frame {
+            [role, name, ..] if !is_name(role) && is_name(name) => name.clone(),
+            [first, ..] => first.clone(),
+            [] => chosen,
+        };
+    }
+    // "..., and other leaders said": the conjunction joins clauses, not the subject.
+    if chosen.len() > 1
+        && matches!(
+            toks[chosen[0]].text.to_lowercase().as_str(),
+            "and" | "but" | "or" | "so" | "yet"
+        )
+    {
+        chosen.remove(0);
     }
     // A clause ending right before the verb: "Her remarks came a day after she told"
     // → "she".
@@ -1049,6 +1088,37 @@ const CLAUSE_OPENERS: &[&str] = &[
     "after", "although", "because", "before", "if", "since", "that", "though", "until", "when",
     "where", "whether", "while",
 ];
+
+/// A sentence adverb or connective standing alone before a comma ("However, ...").
+fn is_connective(w: &str) -> bool {
+    lexicon::is_function_word(w)
+        || (w.len() > 4 && w.ends_with("ly"))
+        || matches!(
+            w,
+            "however"
+                | "meanwhile"
+                | "still"
+                | "instead"
+                | "indeed"
+                | "moreover"
+                | "now"
+                | "then"
+                | "separately"
+                | "earlier"
+                | "later"
+                | "today"
+                | "yesterday"
+                | "nevertheless"
+                | "nonetheless"
+                | "furthermore"
+                | "besides"
+                | "otherwise"
+                | "therefore"
+                | "thus"
+                | "overall"
+                | "again"
+        )
+}
 
 /// Words that open a subordinate clause, never a subject.
 const SUBORDINATORS: &[&str] = &[
@@ -1575,6 +1645,24 @@ mod tests {
                 "The mayor accused rivals of fraud."
             ]),
             [None, None, s("mayor", &[])]
+        );
+    }
+
+    #[test]
+    fn parentheses_connectives_and_long_content_are_not_the_subject() {
+        assert_eq!(
+            speakers(&[
+                "Sen. Ann Lee (D-MA) said the plan was a failure.",
+                "However, Jo Park, a lawyer for the firm, said the suit had no merit.",
+                "The firm built the tool to help in a crisis, a spokeswoman, Ana Ruiz, said.",
+                "Voters stayed home, and other council members said the mayor would win."
+            ]),
+            [
+                s("Ann Lee", &[]),
+                s("Jo Park", &[]),
+                s("Ana Ruiz", &[]),
+                s("other council members", &[])
+            ]
         );
     }
 }
