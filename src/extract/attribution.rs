@@ -497,8 +497,18 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
     }
     // "Caddell continued:" / "He added:" introducing a quotation that follows.
     if let [.., verb, colon] = toks {
-        if colon.text == ":" && verb.is_word() && verb.text.chars().all(char::is_lowercase) {
-            let v = toks.len() - 2;
+        let v = toks.len() - 2;
+        // "Devine said areas where Sanders wants changes include:" is Devine's.
+        let earlier_speech = toks[..v].iter().any(|t| {
+            lexicon::SPEECH_VERBS
+                .binary_search(&lower(t).as_str())
+                .is_ok()
+        });
+        if colon.text == ":"
+            && verb.is_word()
+            && verb.text.chars().all(char::is_lowercase)
+            && !earlier_speech
+        {
             let region: Vec<usize> = (0..v).collect();
             if let Some(np) = subject_np(toks, &region) {
                 return Some(make(
@@ -619,6 +629,15 @@ fn speaker_of_verb(
             let after = np_after(text, toks, v + 1)?;
             let after_text = &text[after.range()];
             if after_text.split_whitespace().count() > 8 {
+                return None;
+            }
+            // An inverted speaker closes the frame ("said Smith." / "said Smith, a
+            // lawyer"); "said the days when ... had “...”" is a clause, not a name.
+            let ends_frame = toks
+                .iter()
+                .find(|t| t.span.start >= after.end)
+                .is_none_or(|t| !t.is_word() && !is_open_quote(t.text));
+            if !ends_frame {
                 return None;
             }
             after
@@ -818,6 +837,15 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         if k > 0 && k + 1 < chosen.len() {
             chosen.drain(..=k);
         }
+    }
+    // The clause's own subordinator ("while other voters said"): the subject follows.
+    if chosen.len() > 1
+        && matches!(
+            toks[chosen[0]].text.to_lowercase().as_str(),
+            "while" | "whereas" | "although" | "though" | "because" | "when" | "if"
+        )
+    {
+        chosen.remove(0);
     }
     let words: Vec<&str> = chosen.iter().map(|&j| toks[j].text).collect();
     let first = words.first()?;
@@ -1663,6 +1691,18 @@ mod tests {
                 s("Ana Ruiz", &[]),
                 s("other council members", &[])
             ]
+        );
+    }
+
+    #[test]
+    fn clause_subjects_and_frames_that_are_not_names() {
+        assert_eq!(
+            speakers(&[
+                "Ruiz said the changes she wants include:",
+                "Park, the author of \"Going Viral,\" about rumours, said the days when papers had \"one story\" are gone.",
+                "Most delegates left, while other voters said they would stay."
+            ]),
+            [s("Ruiz", &[]), None, s("other voters", &[])]
         );
     }
 }
