@@ -223,6 +223,14 @@ fn find(
             i += 2;
             continue;
         }
+        // "in a new Quinnipiac poll", "in the RealClearPolitics average of surveys":
+        // figures from a poll or study are its claims.
+        if w == "in" {
+            if let Some(np) = study_after(toks, i + 1) {
+                let a = make(text, np, "in", toks[i].span, vec![], speakers, false);
+                offer(1, a);
+            }
+        }
         // "citing S": S is the speaker, the subject an intermediary.
         if w == "citing" {
             if let Some(np) = np_after(text, toks, i + 1) {
@@ -558,12 +566,38 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
         || opener.ends_with("ly")
         || opener.ends_with("ing")
         || opener.ends_with("ed")
+        || opener == "here"
+        || opener == "there"
     {
         start = toks[..before]
             .iter()
             .take(LOOKBACK)
             .position(|t| t.text == ",")?
             + 1;
+        // The adverbial may run on over commas: "At an event in Ames, Iowa, on
+        // Sunday, Clinton ...": a part opening with a preposition, or a short run of
+        // capitalised words (a place) followed by another comma.
+        loop {
+            let part_end = toks[start..before.min(start + 12)]
+                .iter()
+                .position(|t| t.text == ",")
+                .map(|p| start + p);
+            let Some(part_end) = part_end else { break };
+            let part = &toks[start..part_end];
+            let w = part
+                .first()
+                .map(|t| t.text.to_lowercase())
+                .unwrap_or_default();
+            let adverbial = PREPOSITIONS.contains(&w.as_str())
+                || (part.len() <= 3 && part.iter().all(|t| t.is_capitalised() || t.text == "."));
+            if !adverbial || part_end + 1 >= before {
+                break;
+            }
+            start = part_end + 1;
+        }
+    } else if toks.len() > 1 && is_connective(&opener) && opener != "the" {
+        // "But the campaign ..."
+        start = 1;
     }
     let mut end = start;
     while end < before && end < start + 8 {
@@ -1005,6 +1039,8 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "outlines",
     "plan",
     "plans",
+    "point",
+    "points",
     "present",
     "presents",
     "press",
@@ -1097,6 +1133,13 @@ fn modifies_noun(prev: &str) -> bool {
                     | "three"
                     | "four"
                     | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozen"
+                    | "hundred"
                     | "new"
                     | "old"
                     | "recent"
@@ -1167,6 +1210,29 @@ fn trailing_np(toks: &[Token<'_>], part: &[usize]) -> Vec<usize> {
     }
     out.reverse();
     out
+}
+
+/// A noun phrase starting at `i` headed by a poll, survey or study ("a new Washington
+/// Post-ABC News poll", "the RealClearPolitics average of New Hampshire surveys").
+fn study_after(toks: &[Token<'_>], i: usize) -> Option<Span> {
+    const HEADS: &[&str] = &[
+        "analysis", "census", "poll", "polling", "polls", "report", "study", "survey", "surveys",
+    ];
+    let mut head = None;
+    for (n, t) in toks.iter().enumerate().skip(i).take(10) {
+        let w = t.text.to_lowercase();
+        if HEADS.contains(&w.as_str()) {
+            head = Some(n);
+            // "the average of surveys" runs on; a head followed by "of" may too.
+            if toks.get(n + 1).is_none_or(|x| x.text != "of") {
+                break;
+            }
+        } else if !t.is_word() && !matches!(t.text, "/" | "-" | "'" | "’" | "." | "&") {
+            break;
+        }
+    }
+    let head = head?;
+    Some(Span::new(toks[i].span.start, toks[head].span.end))
 }
 
 /// A noun phrase starting at token `i`: up to punctuation, "that", or a verb-like word; at most 10 words.
@@ -1703,6 +1769,31 @@ mod tests {
                 "Most delegates left, while other voters said they would stay."
             ]),
             [s("Ruiz", &[]), None, s("other voters", &[])]
+        );
+    }
+
+    #[test]
+    fn a_participle_takes_the_subject_after_opening_adverbials() {
+        assert_eq!(
+            speakers(&[
+                "At a rally in Tulsa, Okla., on Sunday, Ana Ruiz defended the plan, saying it would pass.",
+                "Here in Leeds, Tom Hale stepped up his attacks, saying the mayor had failed."
+            ]),
+            [s("Ana Ruiz", &[]), s("Tom Hale", &[])]
+        );
+    }
+
+    #[test]
+    fn figures_in_a_poll_are_the_poll_s() {
+        assert_eq!(
+            speakers(&[
+                "In a new Daily Ledger poll, 71 percent of voters approved of the mayor.",
+                "The mayor leads by ten points in the Ledger-Tribune survey."
+            ]),
+            [
+                s("new Daily Ledger poll", &[]),
+                s("Ledger-Tribune survey", &[])
+            ]
         );
     }
 }
