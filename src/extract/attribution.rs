@@ -206,6 +206,13 @@ fn find(
             best = Some((rank, a));
         }
     };
+    // A headline in title case ("Bush Says We Should Act") capitalises its cue too.
+    let long_words: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.is_word() && t.text.len() >= 4)
+        .collect();
+    let title_case = long_words.len() >= 3
+        && long_words.iter().filter(|t| t.is_capitalised()).count() * 10 >= long_words.len() * 8;
     let mut i = 0;
     while i < toks.len() {
         if quoted[i] {
@@ -326,7 +333,8 @@ fn find(
             && !noun
             && !governed
             && lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
-            && toks[i].text.chars().all(|c| c.is_lowercase())
+            && (title_case || toks[i].text.chars().all(|c| c.is_lowercase()))
+            && !(title_case && i == 0)
         {
             if let Some(a) = speaker_of_verb(text, toks, quoted, i, speakers) {
                 // The frame closing the sentence: "..., sources said." or "..., said Smith."
@@ -605,6 +613,7 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
         let w = t.text.to_lowercase();
         let verb_like = AUXILIARIES.contains(&w.as_str())
             || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
+            || lexicon::IRREGULAR_PAST.binary_search(&w.as_str()).is_ok()
             || (!t.is_capitalised() && w.ends_with("ed"));
         if quoted[end] || !t.is_word() || verb_like {
             break;
@@ -642,8 +651,12 @@ fn speaker_of_verb(
     let region: Vec<usize> = (start..v).collect();
     // "Clinton mocked the complaint, saying ...": the participle's speaker is the
     // subject of the main clause.
-    let participle =
-        v > 0 && ((cue.ends_with("ing") && toks[v - 1].text == ",") || coordinated(toks, v));
+    // An adverb may sit between ("..., falsely suggesting", "and defiantly offered").
+    let adverb = |j: usize| toks[j].text.len() > 4 && toks[j].text.ends_with("ly");
+    let before_adverb = if v > 1 && adverb(v - 1) { v - 1 } else { v };
+    let participle = v > 0
+        && ((cue.ends_with("ing") && before_adverb > 0 && toks[before_adverb - 1].text == ",")
+            || coordinated(toks, before_adverb));
     let subject = if participle {
         sentence_subject(toks, quoted, v)
     } else {
@@ -1794,6 +1807,18 @@ mod tests {
                 s("new Daily Ledger poll", &[]),
                 s("Ledger-Tribune survey", &[])
             ]
+        );
+    }
+
+    #[test]
+    fn adverbs_before_participles_and_title_case_headlines() {
+        assert_eq!(
+            speakers(&[
+                "Ruiz has raised doubts about the count, falsely suggesting that ballots were lost.",
+                "Hale stood up and defiantly offered to pay the fine.",
+                "Mayor Ruiz Says Port Will Reopen Next Month"
+            ]),
+            [s("Ruiz", &[]), s("Hale", &[]), s("Ruiz", &[])]
         );
     }
 }
