@@ -316,10 +316,13 @@ fn find(
         let noun = noun
             || (NOUN_LIKE_CUES.binary_search(&w.as_str()).is_ok()
                 && if w.ends_with('s') {
-                    prev.as_deref().is_some_and(modifies_noun)
-                        || toks
-                            .get(i + 1)
-                            .is_some_and(|t| AUXILIARIES.contains(&t.text.to_lowercase().as_str()))
+                    // Nor does a verb in "-s" follow a preposition or a participle
+                    // ("to states such as", "setting rules").
+                    prev.as_deref().is_some_and(|p| {
+                        modifies_noun(p) || PREPOSITIONS.contains(&p) || p.ends_with("ing")
+                    }) || toks
+                        .get(i + 1)
+                        .is_some_and(|t| AUXILIARIES.contains(&t.text.to_lowercase().as_str()))
                 } else {
                     !prev.as_deref().is_some_and(bare_verb_context)
                 });
@@ -669,7 +672,12 @@ fn speaker_of_verb(
         None => {
             // Inverted: "..., said the official." / "added Smith, a spokesman": only
             // when the verb follows a quotation, a comma or the sentence start.
-            let opens = v == 0 || toks[v - 1].text == "," || is_close_quote(toks[v - 1].text);
+            // A closing mark may be doubled up: ",''' said" is '' then '.
+            let mut p = v;
+            while p > 1 && toks[p - 1].text == "'" {
+                p -= 1;
+            }
+            let opens = p == 0 || toks[p - 1].text == "," || is_close_quote(toks[p - 1].text);
             if !opens {
                 return None;
             }
@@ -803,6 +811,27 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         }
     }
     parts.retain(|p| !p.is_empty());
+    // "Christie, who chairs the team, on Sunday defended": an adverbial right before
+    // the verb is not the subject; the parts before it hold it.
+    let ends_adverbial = parts.len() >= 2
+        && parts.last().is_some_and(|p| {
+            let w = toks[p[0]].text.to_lowercase();
+            PREPOSITIONS.contains(&w.as_str())
+                && !matches!(w.as_str(), "as" | "like" | "than")
+                && p.len() <= 4
+                // "in which he said" has its own subject.
+                && !p.iter().any(|&j| {
+                    is_pronoun(toks[j].text)
+                        || matches!(toks[j].text, "which" | "whom" | "whose" | "where")
+                })
+        });
+    if ends_adverbial {
+        parts.pop();
+        if let Some(&j) = parts.last().and_then(|p| p.last()) {
+            // Behave as if the region ended with the comma before the adverbial.
+            region.retain(|&k| k <= j + 1);
+        }
+    }
     // A connective opening the sentence ("However, Jill Martin, a lawyer, said").
     while parts.len() > 1
         && parts[0].len() == 1
@@ -889,10 +918,13 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     if chosen.len() > 1
         && matches!(
             toks[chosen[0]].text.to_lowercase().as_str(),
-            "while" | "whereas" | "although" | "though" | "because" | "when" | "if"
+            "while" | "whereas" | "although" | "though" | "because" | "when" | "if" | "as"
         )
     {
         chosen.remove(0);
+    }
+    if !chosen.iter().any(|&j| toks[j].is_word()) {
+        return None;
     }
     let words: Vec<&str> = chosen.iter().map(|&j| toks[j].text).collect();
     let first = words.first()?;
@@ -1072,8 +1104,12 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "reports",
     "request",
     "requests",
+    "rule",
+    "rules",
     "signal",
     "signals",
+    "state",
+    "states",
     "talk",
     "talks",
     "tweet",
@@ -1117,6 +1153,12 @@ fn bare_verb_context(prev: &str) -> bool {
             | "often"
             | "never"
             | "now"
+            | "both"
+            | "all"
+            | "others"
+            | "many"
+            | "most"
+            | "some"
     ) || prev.ends_with("ly")
         || (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"))
 }
@@ -1819,6 +1861,24 @@ mod tests {
                 "Mayor Ruiz Says Port Will Reopen Next Month"
             ]),
             [s("Ruiz", &[]), s("Hale", &[]), s("Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn adverbials_plurals_and_doubled_marks_are_not_speakers() {
+        assert_eq!(
+            speakers(&[
+                "Gov. Ana Ruiz, who chairs the panel, on Sunday defended the budget.",
+                "Trade grew, as well as to states such as Ohio and Iowa, over the year.",
+                "''We are not moving,''' said Tom Hale, a farmer.",
+                "Farmers want the council to act."
+            ]),
+            [
+                s("Ana Ruiz", &[]),
+                None,
+                s("Tom Hale", &[]),
+                s("Farmers", &[])
+            ]
         );
     }
 }
