@@ -326,6 +326,15 @@ fn find(
                 } else {
                     !prev.as_deref().is_some_and(bare_verb_context)
                 });
+        // "see" reports a view only with its complement ("sees the issue as a way",
+        // "saw that the vote was lost"), not an experience ("have seen growing ties").
+        let perception = matches!(w.as_str(), "see" | "sees" | "saw" | "seen" | "seeing")
+            && !toks[i + 1..]
+                .iter()
+                .take(10)
+                .take_while(|t| t.is_word() || t.text == "'")
+                .any(|t| matches!(t.text, "as" | "that"));
+        let noun = noun || perception;
         // "declined to discuss", "wants to say": the governing verb is the cue.
         let governed = prev.as_deref() == Some("to")
             && i >= 2
@@ -841,6 +850,18 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     }
     let last = parts.last()?;
     let mut chosen: Vec<usize> = last.clone();
+    // An appositive whose closing comma is missing: "Jo Hale, a spokesperson for the
+    // port told ..." is Jo Hale.
+    if parts.len() >= 2 && matches!(toks[last[0]].text, "a" | "an") {
+        let before = &parts[parts.len() - 2];
+        if before.len() <= 4
+            && before
+                .iter()
+                .all(|&j| toks[j].is_word() && toks[j].is_capitalised())
+        {
+            chosen = before.clone();
+        }
+    }
     // A list as subject ("Palestinian leaders, activists and ordinary people"): the
     // last part joins the others with "and"/"or", and the first opens no adverbial.
     let opens_adverbial = |p: &[usize]| {
@@ -1044,6 +1065,8 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "blames",
     "call",
     "calls",
+    "challenge",
+    "challenges",
     "charge",
     "charges",
     "cheer",
@@ -1060,18 +1083,24 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "demands",
     "detail",
     "details",
+    "document",
+    "documents",
     "doubt",
     "doubts",
     "echo",
     "echoes",
     "estimate",
     "estimates",
+    "favor",
+    "favors",
     "fear",
     "fears",
     "highlight",
     "highlights",
     "hope",
     "hopes",
+    "label",
+    "labels",
     "mention",
     "mentions",
     "note",
@@ -1110,6 +1139,8 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "signals",
     "state",
     "states",
+    "support",
+    "supports",
     "talk",
     "talks",
     "tweet",
@@ -1415,7 +1446,9 @@ fn clean_np(text: &str, np: Span) -> String {
     while words.len() > 1
         && (matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an")
             || lexicon::TITLES.binary_search(&words[0]).is_ok()
-            || matches!(words[0], "spokesman" | "spokeswoman" | "spokesperson"))
+            || (matches!(words[0], "spokesman" | "spokeswoman" | "spokesperson")
+                // "spokesman Joe Buccino", not "spokesperson for the Pentagon"
+                && words[1].chars().next().is_some_and(char::is_uppercase)))
     {
         words.remove(0);
     }
@@ -1879,6 +1912,16 @@ mod tests {
                 s("Tom Hale", &[]),
                 s("Farmers", &[])
             ]
+        );
+    }
+
+    #[test]
+    fn an_appositive_without_its_closing_comma() {
+        assert_eq!(
+            speakers(&[
+                "Jets struck five sites, Jo Hale, a spokesperson for the ministry told reporters."
+            ]),
+            [s("Jo Hale", &[])]
         );
     }
 }
