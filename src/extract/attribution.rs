@@ -198,6 +198,7 @@ fn find(
         return Some(a);
     }
     let mut cited: Option<(Span, String)> = None;
+    let mut agent: Option<String> = None;
     // Candidates with a rank: a frame closing the sentence (", sources said.") is the
     // outermost attribution; speech verbs beat verbs of belief and action.
     let mut best: Option<(u8, Attribution)> = None;
@@ -326,6 +327,24 @@ fn find(
                 } else {
                     !prev.as_deref().is_some_and(bare_verb_context)
                 });
+        // "As reported by Western Journalism", "a plan announced by the ministry": the
+        // agent of a passive reporting verb is the speaker.
+        // When the sentence has its own speaker ("In a statement published by KCNA, Kim
+        // promised ..."), the agent is the intermediary.
+        if passive_by_cue(toks, i, &w) {
+            if let Some(np) = np_after(text, toks, i + 2) {
+                let a = make(text, np, &w, toks[i].span, vec![], speakers, true);
+                agent = Some(a.speaker.clone());
+                offer(0, a);
+            }
+        }
+        // "Noting that both battled the media, Schlafly put ...": an opening participle
+        // belongs to the main clause's subject.
+        if i == 0 && w.ends_with("ing") && lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok() {
+            if let Some(np) = sentence_subject(toks, quoted, toks.len()) {
+                offer(1, make(text, np, &w, toks[i].span, vec![], speakers, true));
+            }
+        }
         // "see" reports a view only with its complement ("sees the issue as a way",
         // "saw that the vote was lost"), not an experience ("have seen growing ties").
         let perception = matches!(w.as_str(), "see" | "sees" | "saw" | "seen" | "seeing")
@@ -394,6 +413,15 @@ fn find(
         }
         i += 1;
     }
+    let best = best.map(|(_, mut a)| {
+        if let Some(agent) = agent.filter(|g| *g != a.speaker) {
+            let via = entities::canonical_form(&agent).map_or(agent, str::to_owned);
+            if !a.via.contains(&via) {
+                a.via.insert(0, via);
+            }
+        }
+        (0, a)
+    });
     match (best.map(|(_, a)| a), cited) {
         (Some(mut a), Some((span, name))) => {
             // "Citing unknown sources, the Middle East Eye said": sources ← MEE.
@@ -627,7 +655,15 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
             || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
             || lexicon::IRREGULAR_PAST.binary_search(&w.as_str()).is_ok()
             || (!t.is_capitalised() && w.ends_with("ed"));
-        if quoted[end] || !t.is_word() || verb_like {
+        // After a name, a lower-case word is its verb ("Ruiz put the blame"), unless
+        // the name is a demonym ("Israeli official") or the word a plural noun.
+        let after_name = end > start
+            && toks[start..end].iter().all(|x| x.is_capitalised())
+            && entities::canonical_form(toks[end - 1].text).is_none()
+            && t.text.chars().all(char::is_lowercase)
+            && !lexicon::is_function_word(&w)
+            && !w.ends_with('s');
+        if quoted[end] || !t.is_word() || verb_like || after_name {
             break;
         }
         end += 1;
@@ -842,10 +878,12 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         }
     }
     // A connective opening the sentence ("However, Jill Martin, a lawyer, said").
-    while parts.len() > 1
-        && parts[0].len() == 1
-        && is_connective(&toks[parts[0][0]].text.to_lowercase())
-    {
+    // So is an opening prepositional phrase ("In October, Clinton, the nominee, said").
+    while parts.len() > 1 && {
+        let w = toks[parts[0][0]].text.to_lowercase();
+        (parts[0].len() == 1 && is_connective(&w))
+            || (PREPOSITIONS.contains(&w.as_str()) && !matches!(w.as_str(), "as" | "like"))
+    } {
         parts.remove(0);
     }
     let last = parts.last()?;
@@ -1296,6 +1334,17 @@ fn trailing_np(toks: &[Token<'_>], part: &[usize]) -> Vec<usize> {
     }
     out.reverse();
     out
+}
+
+/// Whether token `i` is a reporting verb in the passive with its agent next: "reported
+/// by", "written by", "announced by".
+fn passive_by_cue(toks: &[Token<'_>], i: usize, w: &str) -> bool {
+    let reporting = lexicon::SPEECH_VERBS.binary_search(&w).is_ok()
+        || matches!(
+            w,
+            "written" | "announced" | "published" | "released" | "cited"
+        );
+    reporting && w != "said" && toks.get(i + 1).is_some_and(|t| t.text == "by")
 }
 
 /// A noun phrase starting at `i` headed by a poll, survey or study ("a new Washington
@@ -1922,6 +1971,24 @@ mod tests {
                 "Jets struck five sites, Jo Hale, a spokesperson for the ministry told reporters."
             ]),
             [s("Jo Hale", &[])]
+        );
+    }
+
+    #[test]
+    fn passive_agents_opening_participles_and_prepositional_openers() {
+        assert_eq!(
+            speakers(&[
+                "As reported by the Daily Ledger, the port will close.",
+                "Noting that prices rose, Ruiz put the blame on the board.",
+                "In October, Ana Ruiz, the port chief, proposed a new levy.",
+                "In a statement published by the Daily Ledger, Ruiz promised to stay."
+            ]),
+            [
+                s("Daily Ledger", &[]),
+                s("Ruiz", &[]),
+                s("Ana Ruiz", &[]),
+                s("Ruiz", &["Daily Ledger"])
+            ]
         );
     }
 }
