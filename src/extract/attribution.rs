@@ -644,8 +644,8 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
             start = part_end + 1;
         }
     } else if toks.len() > 1 && is_connective(&opener) && opener != "the" {
-        // "But the campaign ..."
-        start = 1;
+        // "But the campaign ...", "Likewise, Trump ..."
+        start = if toks[1].text == "," { 2 } else { 1 };
     }
     let mut end = start;
     while end < before && end < start + 8 {
@@ -751,7 +751,15 @@ fn speaker_of_verb(
 /// "but has said"), so that its subject is the sentence's.
 fn coordinated(toks: &[Token<'_>], v: usize) -> bool {
     let mut j = v;
-    while j > 0 && AUXILIARIES.contains(&toks[j - 1].text.to_lowercase().as_str()) {
+    while j > 0 && {
+        let w = toks[j - 1].text.to_lowercase();
+        AUXILIARIES.contains(&w.as_str())
+            || is_time_word(&w)
+            || matches!(
+                w.as_str(),
+                "on" | "last" | "this" | "then" | "later" | "also"
+            )
+    } {
         j -= 1;
     }
     j > 0 && matches!(toks[j - 1].text, "and" | "but" | "or")
@@ -821,7 +829,12 @@ fn trim_auxiliaries(toks: &[Token<'_>], chosen: &mut Vec<usize>) {
                 | "been"
                 | "be"
         ) || (w.ends_with("ly") && w.len() > 4 && !toks[j].is_capitalised());
-        if aux {
+        // A time between subject and verb: "Scott on Monday announced", "Beck last week
+        // said", "officials Tuesday said".
+        let time = is_time_word(&w)
+            || (matches!(w.as_str(), "on" | "last" | "this" | "next" | "earlier")
+                && chosen.len() >= 2);
+        if aux || time {
             chosen.pop();
         } else {
             break;
@@ -1284,6 +1297,33 @@ const CLAUSE_OPENERS: &[&str] = &[
     "where", "whether", "while",
 ];
 
+/// Weekdays, months and time nouns that can stand between a subject and its verb.
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "weekend"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "recently"
+            | "previously"
+    )
+}
+
 /// A sentence adverb or connective standing alone before a comma ("However, ...").
 fn is_connective(w: &str) -> bool {
     lexicon::is_function_word(w)
@@ -1312,6 +1352,10 @@ fn is_connective(w: &str) -> bool {
                 | "thus"
                 | "overall"
                 | "again"
+                | "likewise"
+                | "similarly"
+                | "additionally"
+                | "also"
         )
 }
 
@@ -1989,6 +2033,18 @@ mod tests {
                 s("Ana Ruiz", &[]),
                 s("Ruiz", &["Daily Ledger"])
             ]
+        );
+    }
+
+    #[test]
+    fn a_time_between_subject_and_verb() {
+        assert_eq!(
+            speakers(&[
+                "Ruiz freed up funds and on Monday announced more aid.",
+                "Hale, who backed the plan, last week said it had failed.",
+                "Likewise, Park went after the board and called for a vote."
+            ]),
+            [s("Ruiz", &[]), s("Hale", &[]), s("Park", &[])]
         );
     }
 }
