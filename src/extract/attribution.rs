@@ -360,10 +360,17 @@ fn find(
             && lexicon::CUE_VERBS
                 .binary_search(&toks[i - 2].text.to_lowercase().as_str())
                 .is_ok();
+        // Any verb that introduces a quotation is a speech verb here: "He continued,
+        // “...”", "she quipped: ''...''".
+        let introduces_quote = i > 0
+            && toks.get(i + 1).is_some_and(|t| matches!(t.text, "," | ":"))
+            && toks.get(i + 2).is_some_and(|t| is_open_quote(t.text))
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && w.ends_with("ed");
         if !passive
             && !noun
             && !governed
-            && lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
+            && (introduces_quote || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok())
             && (title_case || toks[i].text.chars().all(|c| c.is_lowercase()))
             && !(title_case && i == 0)
         {
@@ -536,7 +543,10 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
         .map(|c| c + skip);
     if let Some(c) = colon {
         let name = &toks[skip..c];
-        let is_name = !name.is_empty() && name.iter().all(|t| t.is_word() && t.is_capitalised());
+        // "Q:" and "A:" in an interview transcript name no one.
+        let is_name = !name.is_empty()
+            && name.iter().all(|t| t.is_word() && t.is_capitalised())
+            && !(name.len() == 1 && name[0].text.chars().count() == 1);
         if is_name && c + 1 < toks.len() && !LABELS.contains(&name[0].text.to_lowercase().as_str())
         {
             let np = Span::new(name[0].span.start, name[name.len() - 1].span.end);
@@ -2045,6 +2055,17 @@ mod tests {
                 "Likewise, Park went after the board and called for a vote."
             ]),
             [s("Ruiz", &[]), s("Hale", &[]), s("Park", &[])]
+        );
+    }
+
+    #[test]
+    fn a_verb_introducing_a_quotation_and_interview_labels() {
+        assert_eq!(
+            speakers(&[
+                "Ruiz continued, “We will not stop until the port is safe.”",
+                "A: I think the vote will be close."
+            ]),
+            [s("Ruiz", &[]), s("I", &[])]
         );
     }
 }
