@@ -194,8 +194,14 @@ fn find(
     if let Some(a) = label_speaker(text, toks, speakers) {
         return Some(a);
     }
-    if let Some(a) = possessive_claim(text, toks, quoted, speakers) {
-        return Some(a);
+    // "X's claim that ..." states X's claim; "X's plan to ..." only names an intention,
+    // which the sentence's own cue ("Farmers opposed X's plan") outranks.
+    let possessive = possessive_claim(text, toks, quoted, speakers);
+    if let Some(a) = possessive
+        .as_ref()
+        .filter(|a| CLAIM_NOUNS.contains(&a.cue.as_deref().unwrap_or("").to_lowercase().as_str()))
+    {
+        return Some(a.clone());
     }
     let mut cited: Option<(Span, String)> = None;
     let mut agent: Option<String> = None;
@@ -214,6 +220,9 @@ fn find(
         .collect();
     let title_case = long_words.len() >= 3
         && long_words.iter().filter(|t| t.is_capitalised()).count() * 10 >= long_words.len() * 8;
+    if let Some(a) = possessive {
+        offer(0, a);
+    }
     let mut i = 0;
     while i < toks.len() {
         if quoted[i] {
@@ -319,8 +328,13 @@ fn find(
                 && if w.ends_with('s') {
                     // Nor does a verb in "-s" follow a preposition or a participle
                     // ("to states such as", "setting rules").
+                    // ... or a past-tense verb ("drew protests").
                     prev.as_deref().is_some_and(|p| {
-                        modifies_noun(p) || PREPOSITIONS.contains(&p) || p.ends_with("ing")
+                        modifies_noun(p)
+                            || PREPOSITIONS.contains(&p)
+                            || p.ends_with("ing")
+                            || p.ends_with("ed")
+                            || lexicon::IRREGULAR_PAST.binary_search(&p).is_ok()
                     }) || toks
                         .get(i + 1)
                         .is_some_and(|t| AUXILIARIES.contains(&t.text.to_lowercase().as_str()))
@@ -478,14 +492,45 @@ fn possessive_claim(
     quoted: &[bool],
     speakers: &[Attribution],
 ) -> Option<Attribution> {
+    // "X's claim that ...", and nouns of intention with their infinitive or object:
+    // "Trump's plan to deport ...", "her call for a ban".
+    const INTENTION_NOUNS: &[&str] = &[
+        "bid", "call", "calls", "decision", "demand", "plan", "pledge", "promise", "proposal",
+        "threat", "vow",
+    ];
     let n = toks
         .iter()
         .zip(quoted)
-        .position(|(t, q)| !q && CLAIM_NOUNS.contains(&t.text.to_lowercase().as_str()))?;
-    if toks.get(n + 1).is_none_or(|t| t.text != "that") || n == 0 {
+        .enumerate()
+        .position(|(k, (t, q))| {
+            let w = t.text.to_lowercase();
+            let next = toks.get(k + 1).map(|x| x.text);
+            !q && ((CLAIM_NOUNS.contains(&w.as_str()) && next == Some("that"))
+                || (INTENTION_NOUNS.contains(&w.as_str()) && matches!(next, Some("to" | "for"))))
+        })?;
+    if n == 0 {
         return None;
     }
     let owner = toks[n - 1];
+    // "his warning that ...": the pronoun's referent.
+    let pronoun = match owner.text.to_lowercase().as_str() {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        _ => None,
+    };
+    if let Some(p) = pronoun {
+        let r = resolve_reference(p, speakers)?;
+        return Some(Attribution {
+            speaker: r.speaker.clone(),
+            via: r.via.clone(),
+            cue: Some(toks[n].text.to_owned()),
+            quote: QuoteKind::Indirect,
+            anonymous: r.anonymous,
+            speaker_span: Some(owner.span),
+            cue_span: Some(toks[n].span),
+        });
+    }
     let name = owner
         .text
         .strip_suffix("'s")
@@ -2066,6 +2111,24 @@ mod tests {
                 "A: I think the vote will be close."
             ]),
             [s("Ruiz", &[]), s("I", &[])]
+        );
+    }
+
+    #[test]
+    fn possessive_plans_and_pronoun_owners() {
+        assert_eq!(
+            speakers(&[
+                "Farmers opposed Ana Ruiz's plan to close the port.",
+                "Ana Ruiz's plan to close the port drew protests.",
+                "Tom Hale said the levy was unfair.",
+                "Critics dismissed his warning that prices would rise."
+            ]),
+            [
+                s("Farmers", &[]),
+                s("Ana Ruiz", &[]),
+                s("Tom Hale", &[]),
+                s("Tom Hale", &[])
+            ]
         );
     }
 }
