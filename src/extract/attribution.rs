@@ -223,6 +223,9 @@ fn find(
     if let Some(a) = possessive {
         offer(0, a);
     }
+    if let Some(a) = viewpoint(text, toks, speakers) {
+        offer(0, a);
+    }
     let mut i = 0;
     while i < toks.len() {
         if quoted[i] {
@@ -559,6 +562,77 @@ fn possessive_claim(
         Vec::new(),
         speakers,
         true,
+    ))
+}
+
+/// A viewpoint opening the sentence: "To Sharp, Trump is a kind man", "For many
+/// voters, the economy comes first", "For them, ...". Only people or groups count, not
+/// "For years" or "To be sure".
+fn viewpoint(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Option<Attribution> {
+    const GROUPS: &[&str] = &[
+        "critics",
+        "democrats",
+        "experts",
+        "fans",
+        "liberals",
+        "conservatives",
+        "members",
+        "observers",
+        "officials",
+        "people",
+        "republicans",
+        "residents",
+        "students",
+        "supporters",
+        "voters",
+        "workers",
+    ];
+    let first = toks.first()?;
+    if !matches!(first.text, "To" | "For") {
+        return None;
+    }
+    let comma = toks.iter().take(9).position(|t| t.text == ",")?;
+    let np = &toks[1..comma];
+    let last = np.last()?;
+    let lower = last.text.to_lowercase();
+    let pronoun = match lower.as_str() {
+        "them" => Some("they"),
+        "him" => Some("he"),
+        "her" => Some("she"),
+        _ => None,
+    };
+    if np.len() == 1 {
+        if let Some(p) = pronoun {
+            let r = resolve_reference(p, speakers)?;
+            return Some(Attribution {
+                speaker: r.speaker.clone(),
+                via: r.via.clone(),
+                cue: Some(first.text.to_lowercase()),
+                quote: QuoteKind::Indirect,
+                anonymous: r.anonymous,
+                speaker_span: Some(last.span),
+                cue_span: Some(first.span),
+            });
+        }
+    }
+    let person = np.iter().all(Token::is_word)
+        && (np.iter().all(|t| t.is_capitalised())
+            && !np.iter().any(|t| is_time_word(&t.text.to_lowercase()))
+            || np
+                .iter()
+                .any(|t| GROUPS.contains(&t.text.to_lowercase().as_str())));
+    if !person {
+        return None;
+    }
+    let span = Span::new(np[0].span.start, last.span.end);
+    Some(make(
+        text,
+        span,
+        &first.text.to_lowercase(),
+        first.span,
+        Vec::new(),
+        speakers,
+        false,
     ))
 }
 
@@ -2129,6 +2203,18 @@ mod tests {
                 s("Tom Hale", &[]),
                 s("Tom Hale", &[])
             ]
+        );
+    }
+
+    #[test]
+    fn a_viewpoint_opening_the_sentence() {
+        assert_eq!(
+            speakers(&[
+                "To Ana Ruiz, the port is the heart of the town.",
+                "For many voters, the economy comes first.",
+                "For years, the port was quiet."
+            ]),
+            [s("Ana Ruiz", &[]), s("many voters", &[]), None]
         );
     }
 }
