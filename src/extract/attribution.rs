@@ -383,11 +383,13 @@ fn find(
             && toks.get(i + 1).is_some_and(|t| matches!(t.text, "," | ":"))
             && toks.get(i + 2).is_some_and(|t| is_open_quote(t.text))
             && w.chars().all(|c| c.is_ascii_lowercase())
-            && w.ends_with("ed");
+            && (w.ends_with("ed") || w.ends_with('s') || w == "read");
+        // "as Ruiz put it": the idiom reports words.
+        let put_it = w == "put" && toks.get(i + 1).is_some_and(|t| t.text == "it");
         if !passive
             && !noun
             && !governed
-            && (introduces_quote || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok())
+            && (introduces_quote || put_it || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok())
             && (title_case || toks[i].text.chars().all(|c| c.is_lowercase()))
             && !(title_case && i == 0)
         {
@@ -2215,6 +2217,17 @@ mod tests {
                 "For years, the port was quiet."
             ]),
             [s("Ana Ruiz", &[]), s("many voters", &[]), None]
+        );
+    }
+
+    #[test]
+    fn put_it_and_documents_that_read() {
+        assert_eq!(
+            speakers(&[
+                "The port is the heart of the town, as Ana Ruiz put it.",
+                "The sign reads: “No entry after dark.”"
+            ]),
+            [s("Ana Ruiz", &[]), s("sign", &[])]
         );
     }
 }
