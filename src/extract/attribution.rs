@@ -945,8 +945,9 @@ fn coordinated(toks: &[Token<'_>], v: usize) -> bool {
             || is_time_word(&w)
             || matches!(
                 w.as_str(),
-                "on" | "last" | "this" | "then" | "later" | "also"
+                "on" | "last" | "this" | "then" | "later" | "also" | "instead" | "both"
             )
+            || (w.len() > 4 && w.ends_with("ly"))
     } {
         j -= 1;
     }
@@ -1016,6 +1017,8 @@ fn trim_auxiliaries(toks: &[Token<'_>], chosen: &mut Vec<usize>) {
                 | "can"
                 | "been"
                 | "be"
+                | "both"
+                | "instead"
         ) || (w.ends_with("ly") && w.len() > 4 && !toks[j].is_capitalised());
         // A time between subject and verb: "Scott on Monday announced", "Beck last week
         // said", "officials Tuesday said".
@@ -1463,6 +1466,10 @@ fn bare_verb_context(prev: &str) -> bool {
             | "many"
             | "most"
             | "some"
+            | "police"
+            | "people"
+            | "staff"
+            | "public"
     ) || prev.ends_with("ly")
         || (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"))
 }
@@ -1783,6 +1790,8 @@ fn clean_np(text: &str, np: Span) -> String {
         && words[words.len() - caps_tail - 1]
             .chars()
             .all(char::is_lowercase)
+        // "Ana Ruiz and Tom Hale" is two speakers, not a role before a name.
+        && !matches!(words[words.len() - caps_tail - 1], "and" | "or" | "&")
     {
         words.drain(..words.len() - caps_tail);
     }
@@ -2355,6 +2364,22 @@ mod tests {
                 "Despite the support of their leader Tom Hale, who said the deal was fair, some members complained about the cost."
             ]),
             [s("Ana Ruiz", &["Middle East Eye"]), s("Tom Hale", &[])]
+        );
+    }
+
+    #[test]
+    fn both_instead_and_collective_subjects() {
+        assert_eq!(
+            speakers(&[
+                "Ana Ruiz and Tom Hale have both argued that the port should close.",
+                "Jo Park left the board and instead portrayed the mayor as a bully.",
+                "Harbour police charge the captain with negligence."
+            ]),
+            [
+                s("Ana Ruiz and Tom Hale", &[]),
+                s("Jo Park", &[]),
+                s("Harbour police", &[])
+            ]
         );
     }
 }
