@@ -108,7 +108,7 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
                     .take_while(|(t, _)| t.span.start < c.start)
                     .filter(|(t, q)| t.is_word() && !**q)
                     .count()
-                    <= 4
+                    <= 8
             })
         }));
         out.push(found);
@@ -396,7 +396,12 @@ fn find(
             && !noun
             && !governed
             && (introduces_quote || put_it || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok())
-            && (title_case || toks[i].text.chars().all(|c| c.is_lowercase()))
+            && (title_case
+                || toks[i].text.chars().all(|c| c.is_lowercase())
+                // "Said Comey, “...”" opens with its inverted frame.
+                || (i == 0
+                    && matches!(w.as_str(), "said" | "says" | "added" | "asked" | "wrote")
+                    && toks.get(1).is_some_and(Token::is_capitalised)))
             && !(title_case && i == 0)
         {
             if let Some(a) = speaker_of_verb(text, toks, quoted, i, speakers) {
@@ -1045,9 +1050,18 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     // A parenthesis ("Warren (D-MA) said", "Rendell (D), a supporter, said") is
     // left out.
     let mut parts: Vec<Vec<usize>> = vec![Vec::new()];
+    // An opening parenthesis with no closing one before the verb encloses the whole
+    // sentence ("(A spokesman said that ...)"), so it hides nothing.
+    let closes = region.iter().filter(|&&j| toks[j].text == ")").count();
+    let mut unmatched = region
+        .iter()
+        .filter(|&&j| toks[j].text == "(")
+        .count()
+        .saturating_sub(closes);
     let mut depth = 0usize;
     for &j in &region {
         match toks[j].text {
+            "(" if unmatched > 0 => unmatched -= 1,
             "(" => depth += 1,
             ")" => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
@@ -2380,6 +2394,17 @@ mod tests {
                 s("Jo Park", &[]),
                 s("Harbour police", &[])
             ]
+        );
+    }
+
+    #[test]
+    fn an_opening_said_and_a_sentence_in_parentheses() {
+        assert_eq!(
+            speakers(&[
+                "Said Ana Ruiz, “We were all so proud of him.”",
+                "(A union spokesman said that the strike would go on.)"
+            ]),
+            [s("Ana Ruiz", &[]), s("union spokesman", &[])]
         );
     }
 }
