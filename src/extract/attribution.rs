@@ -785,7 +785,10 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
             }
             start = part_end + 1;
         }
-    } else if toks.len() > 1 && is_connective(&opener) && opener != "the" {
+    } else if toks.len() > 2
+        && ((is_connective(&opener) && toks[1].text == ",")
+            || matches!(opener.as_str(), "but" | "and" | "yet" | "so" | "or"))
+    {
         // "But the campaign ...", "Likewise, Trump ..."
         start = if toks[1].text == "," { 2 } else { 1 };
     }
@@ -845,8 +848,15 @@ fn speaker_of_verb(
     // An adverb may sit between ("..., falsely suggesting", "and defiantly offered").
     let adverb = |j: usize| toks[j].text.len() > 4 && toks[j].text.ends_with("ly");
     let before_adverb = if v > 1 && adverb(v - 1) { v - 1 } else { v };
+    // The comma may sit inside a closing quotation mark (`“New York values,” saying`);
+    // "while saying", "by saying" attach the same way.
+    let after_comma = |j: usize| {
+        j > 0
+            && (matches!(toks[j - 1].text, "," | "while" | "by")
+                || (j > 1 && is_close_quote(toks[j - 1].text) && toks[j - 2].text == ","))
+    };
     let participle = v > 0
-        && ((cue.ends_with("ing") && before_adverb > 0 && toks[before_adverb - 1].text == ",")
+        && ((cue.ends_with("ing") && after_comma(before_adverb))
             || coordinated(toks, before_adverb));
     // "... and Clevelanders get nervous, said Christine Link": after a comma or a
     // closing quotation, a name right after the verb is the speaker.
@@ -2405,6 +2415,18 @@ mod tests {
                 "(A union spokesman said that the strike would go on.)"
             ]),
             [s("Ana Ruiz", &[]), s("union spokesman", &[])]
+        );
+    }
+
+    #[test]
+    fn participles_after_pronouns_quotes_and_by() {
+        assert_eq!(
+            speakers(&[
+                "She went on to attack the mayor, saying he had not read the plan.",
+                "Tom Hale defended the “port values,” saying the town needed jobs.",
+                "Jo Park followed that by saying the vote was close."
+            ]),
+            [s("She", &[]), s("Tom Hale", &[]), s("Jo Park", &[])]
         );
     }
 }
