@@ -198,14 +198,16 @@ fn find(
     // which the sentence's own cue ("Farmers opposed X's plan") outranks.
     let possessive = possessive_claim(text, toks, quoted, speakers);
     if let Some(a) = possessive.as_ref().filter(|a| {
-        CLAIM_NOUNS.contains(&a.cue.as_deref().unwrap_or("").to_lowercase().as_str())
-            && a.speaker_span.is_some_and(|sp| {
-                // A pronoun possessor ("his claim that") defers to the sentence's cue.
-                !matches!(
-                    text[sp.range()].to_lowercase().as_str(),
-                    "his" | "her" | "their"
-                )
-            })
+        has(
+            CLAIM_NOUNS,
+            &a.cue.as_deref().unwrap_or("").to_lowercase().as_str(),
+        ) && a.speaker_span.is_some_and(|sp| {
+            // A pronoun possessor ("his claim that") defers to the sentence's cue.
+            !matches!(
+                text[sp.range()].to_lowercase().as_str(),
+                "his" | "her" | "their"
+            )
+        })
     }) {
         return Some(a.clone());
     }
@@ -297,7 +299,7 @@ fn find(
                 }));
         // "a new plan", "his early-morning tweets": a determiner two words back.
         let det2 = i >= 2
-            && NOUN_LIKE_CUES.contains(&w.as_str())
+            && has(NOUN_LIKE_CUES, &w.as_str())
             && (modifies_noun(toks[i - 1].text) || toks[i - 1].text.contains('-'))
             && toks[i - 1]
                 .text
@@ -340,13 +342,13 @@ fn find(
                     // ... or a past-tense verb ("drew protests").
                     prev.as_deref().is_some_and(|p| {
                         modifies_noun(p)
-                            || PREPOSITIONS.contains(&p)
+                            || has(PREPOSITIONS, &p)
                             || p.ends_with("ing")
                             || p.ends_with("ed")
                             || lexicon::IRREGULAR_PAST.binary_search(&p).is_ok()
                     }) || toks
                         .get(i + 1)
-                        .is_some_and(|t| AUXILIARIES.contains(&t.text.to_lowercase().as_str()))
+                        .is_some_and(|t| has(AUXILIARIES, &t.text.to_lowercase().as_str()))
                 } else {
                     !prev.as_deref().is_some_and(bare_verb_context)
                 });
@@ -432,7 +434,7 @@ fn find(
                     toks.iter()
                         .rev()
                         .find(|t| t.span.end <= sp.start)
-                        .is_some_and(|t| CLAUSE_OPENERS.contains(&t.text.to_lowercase().as_str()))
+                        .is_some_and(|t| has(CLAUSE_OPENERS, &t.text.to_lowercase().as_str()))
                 });
                 offer(
                     if closing {
@@ -521,8 +523,8 @@ fn possessive_claim(
         .position(|(k, (t, q))| {
             let w = t.text.to_lowercase();
             let next = toks.get(k + 1).map(|x| x.text);
-            !q && ((CLAIM_NOUNS.contains(&w.as_str()) && next == Some("that"))
-                || (INTENTION_NOUNS.contains(&w.as_str()) && matches!(next, Some("to" | "for"))))
+            !q && ((has(CLAIM_NOUNS, &w.as_str()) && next == Some("that"))
+                || (has(INTENTION_NOUNS, &w.as_str()) && matches!(next, Some("to" | "for"))))
         })?;
     if n == 0 {
         return None;
@@ -583,12 +585,12 @@ fn possessive_claim(
 /// "For years" or "To be sure".
 fn viewpoint(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Option<Attribution> {
     const GROUPS: &[&str] = &[
+        "conservatives",
         "critics",
         "democrats",
         "experts",
         "fans",
         "liberals",
-        "conservatives",
         "members",
         "observers",
         "officials",
@@ -633,7 +635,7 @@ fn viewpoint(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Option
             && !np.iter().any(|t| is_time_word(&t.text.to_lowercase()))
             || np
                 .iter()
-                .any(|t| GROUPS.contains(&t.text.to_lowercase().as_str())));
+                .any(|t| has(GROUPS, &t.text.to_lowercase().as_str())));
     if !person {
         return None;
     }
@@ -751,8 +753,8 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
         .unwrap_or_default();
     // Skip an opening adverbial: a prepositional phrase, a subordinate clause, an
     // adverb or a participial phrase ("Chastened by the analyses, the campaign ...").
-    if PREPOSITIONS.contains(&opener.as_str())
-        || SUBORDINATORS.contains(&opener.as_str())
+    if has(PREPOSITIONS, &opener.as_str())
+        || has(SUBORDINATORS, &opener.as_str())
         || opener.ends_with("ly")
         || opener.ends_with("ing")
         || opener.ends_with("ed")
@@ -778,7 +780,7 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
                 .first()
                 .map(|t| t.text.to_lowercase())
                 .unwrap_or_default();
-            let adverbial = PREPOSITIONS.contains(&w.as_str())
+            let adverbial = has(PREPOSITIONS, &w.as_str())
                 || (part.len() <= 3 && part.iter().all(|t| t.is_capitalised() || t.text == "."));
             if !adverbial || part_end + 1 >= before {
                 break;
@@ -796,7 +798,7 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
     while end < before && end < start + 8 {
         let t = &toks[end];
         let w = t.text.to_lowercase();
-        let verb_like = AUXILIARIES.contains(&w.as_str())
+        let verb_like = has(AUXILIARIES, &w.as_str())
             || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
             || lexicon::IRREGULAR_PAST.binary_search(&w.as_str()).is_ok()
             || (!t.is_capitalised() && w.ends_with("ed"));
@@ -904,7 +906,7 @@ fn speaker_of_verb(
                 .is_none_or(|t| {
                     (!t.is_word() && !is_open_quote(t.text))
                         // "said Robby Mook in a statement", "said Smith, who ..."
-                        || PREPOSITIONS.contains(&t.text)
+                        || has(PREPOSITIONS, &t.text)
                         || matches!(t.text, "who" | "which")
                 });
             if !ends_frame {
@@ -944,7 +946,7 @@ fn inverted_speaker(text: &str, toks: &[Token<'_>], v: usize) -> Option<Span> {
     let next = toks.iter().find(|t| t.span.start >= np.end);
     next.is_none_or(|t| {
         (!t.is_word() && !is_open_quote(t.text))
-            || PREPOSITIONS.contains(&t.text)
+            || has(PREPOSITIONS, &t.text)
             || matches!(t.text, "who" | "which")
     })
     .then_some(np)
@@ -956,7 +958,7 @@ fn coordinated(toks: &[Token<'_>], v: usize) -> bool {
     let mut j = v;
     while j > 0 && {
         let w = toks[j - 1].text.to_lowercase();
-        AUXILIARIES.contains(&w.as_str())
+        has(AUXILIARIES, &w.as_str())
             || is_time_word(&w)
             || matches!(
                 w.as_str(),
@@ -1089,7 +1091,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     let ends_adverbial = parts.len() >= 2
         && parts.last().is_some_and(|p| {
             let w = toks[p[0]].text.to_lowercase();
-            PREPOSITIONS.contains(&w.as_str())
+            has(PREPOSITIONS, &w.as_str())
                 && !matches!(w.as_str(), "as" | "like" | "than")
                 && p.len() <= 4
                 // "in which he said" has its own subject.
@@ -1113,7 +1115,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         && {
         let w = toks[parts[0][0]].text.to_lowercase();
         (parts[0].len() == 1 && is_connective(&w))
-            || (PREPOSITIONS.contains(&w.as_str()) && !matches!(w.as_str(), "as" | "like"))
+            || (has(PREPOSITIONS, &w.as_str()) && !matches!(w.as_str(), "as" | "like"))
     } {
         parts.remove(0);
     }
@@ -1136,8 +1138,8 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     let opens_adverbial = |p: &[usize]| {
         p.first().is_some_and(|&j| {
             let w = toks[j].text.to_lowercase();
-            PREPOSITIONS.contains(&w.as_str())
-                || SUBORDINATORS.contains(&w.as_str())
+            has(PREPOSITIONS, &w.as_str())
+                || has(SUBORDINATORS, &w.as_str())
                 || w.ends_with("ing")
                 || w.ends_with("ly")
         })
@@ -1146,7 +1148,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     let has_verb = |p: &[usize]| {
         p.iter().any(|&j| {
             let w = toks[j].text.to_lowercase();
-            w.ends_with("ed") || AUXILIARIES.contains(&w.as_str())
+            w.ends_with("ed") || has(AUXILIARIES, &w.as_str())
         })
     };
     let is_list = parts.len() >= 2
@@ -1210,7 +1212,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     // → "she".
     if let Some(k) = chosen
         .iter()
-        .rposition(|&j| CLAUSE_OPENERS.contains(&toks[j].text.to_lowercase().as_str()))
+        .rposition(|&j| has(CLAUSE_OPENERS, &toks[j].text.to_lowercase().as_str()))
     {
         if k > 0 && k + 1 < chosen.len() {
             chosen.drain(..=k);
@@ -1293,13 +1295,19 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         );
     if !contentful
         || negative
-        || PREPOSITIONS.contains(&opener.as_str())
-        || SUBORDINATORS.contains(&opener.as_str())
+        || has(PREPOSITIONS, &opener.as_str())
+        || has(SUBORDINATORS, &opener.as_str())
     {
         return None;
     }
     let (a, b) = (*chosen.first()?, *chosen.last()?);
     Some(Span::new(toks[a].span.start, toks[b].span.end))
+}
+
+/// Whether sorted word list `list` holds `w` (a binary search: these lists are
+/// consulted for every token).
+fn has(list: &[&str], w: &&str) -> bool {
+    list.binary_search(w).is_ok()
 }
 
 /// Prepositions that end a noun phrase read backwards.
@@ -1626,7 +1634,7 @@ fn trailing_np(toks: &[Token<'_>], part: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     for &j in part.iter().rev() {
         let w = toks[j].text.to_lowercase();
-        if PREPOSITIONS.contains(&w.as_str())
+        if has(PREPOSITIONS, &w.as_str())
             || (lexicon::is_function_word(&w) && !matches!(w.as_str(), "the" | "a" | "an"))
         {
             break;
@@ -2428,5 +2436,19 @@ mod tests {
             ]),
             [s("She", &[]), s("Tom Hale", &[]), s("Jo Park", &[])]
         );
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_binary_search() {
+        for list in [
+            PREPOSITIONS,
+            AUXILIARIES,
+            CLAUSE_OPENERS,
+            NOUN_LIKE_CUES,
+            SUBORDINATORS,
+            CLAIM_NOUNS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 }
