@@ -267,6 +267,18 @@ fn find(
             i += 1;
             continue;
         }
+        // Most words are no cue: only a cue verb, "put" ("as X put it"), or a word
+        // before a comma, colon or "by" (a verb introducing a quotation, a passive
+        // agent) goes on to the checks below.
+        let may_cue = w == "put"
+            || toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.text, "," | ":" | "by"))
+            || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok();
+        if !may_cue {
+            i += 1;
+            continue;
+        }
         // A passive cue ("the crews were told") says nothing of who spoke; after a
         // determiner or possessive the word is a noun ("his tweets", "the report").
         let prev = i.checked_sub(1).map(|p| toks[p].text.to_lowercase());
@@ -521,10 +533,13 @@ fn possessive_claim(
         .zip(quoted)
         .enumerate()
         .position(|(k, (t, q))| {
-            let w = t.text.to_lowercase();
             let next = toks.get(k + 1).map(|x| x.text);
-            !q && ((has(CLAIM_NOUNS, &w.as_str()) && next == Some("that"))
-                || (has(INTENTION_NOUNS, &w.as_str()) && matches!(next, Some("to" | "for"))))
+            if *q || !matches!(next, Some("that" | "to" | "for")) {
+                return false;
+            }
+            let w = t.text.to_lowercase();
+            (has(CLAIM_NOUNS, &w.as_str()) && next == Some("that"))
+                || (has(INTENTION_NOUNS, &w.as_str()) && matches!(next, Some("to" | "for")))
         })?;
     if n == 0 {
         return None;
@@ -699,15 +714,17 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
     if let [.., verb, colon] = toks {
         let v = toks.len() - 2;
         // "Devine said areas where Sanders wants changes include:" is Devine's.
-        let earlier_speech = toks[..v].iter().any(|t| {
-            lexicon::SPEECH_VERBS
-                .binary_search(&lower(t).as_str())
-                .is_ok()
-        });
+        let earlier_speech = || {
+            toks[..v].iter().any(|t| {
+                lexicon::SPEECH_VERBS
+                    .binary_search(&lower(t).as_str())
+                    .is_ok()
+            })
+        };
         if colon.text == ":"
             && verb.is_word()
             && verb.text.chars().all(char::is_lowercase)
-            && !earlier_speech
+            && !earlier_speech()
         {
             let region: Vec<usize> = (0..v).collect();
             if let Some(np) = subject_np(toks, &region) {
@@ -1648,12 +1665,12 @@ fn trailing_np(toks: &[Token<'_>], part: &[usize]) -> Vec<usize> {
 /// Whether token `i` is a reporting verb in the passive with its agent next: "reported
 /// by", "written by", "announced by".
 fn passive_by_cue(toks: &[Token<'_>], i: usize, w: &str) -> bool {
-    let reporting = lexicon::SPEECH_VERBS.binary_search(&w).is_ok()
-        || matches!(
+    toks.get(i + 1).is_some_and(|t| t.text == "by")
+        && w != "said"
+        && (matches!(
             w,
             "written" | "announced" | "published" | "released" | "cited"
-        );
-    reporting && w != "said" && toks.get(i + 1).is_some_and(|t| t.text == "by")
+        ) || lexicon::SPEECH_VERBS.binary_search(&w).is_ok())
 }
 
 /// A noun phrase starting at `i` headed by a poll, survey or study ("a new Washington
