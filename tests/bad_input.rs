@@ -478,6 +478,27 @@ fn four_megabytes_of_cairo() {
     check_report(&sources, &Config::new(), &r);
 }
 
+/// Regression: a sentence of thousands of coordinated cues ("... and talked ...")
+/// was quadratic (each cue's frame check scanned back to the sentence's subject:
+/// 1 MB took 2.8 s in a release build, and grew fourfold per doubling).
+#[test]
+fn two_megabytes_of_coordinated_cues() {
+    let sources = [Source::new(
+        "talks",
+        repeated(
+            "officials met in Tulsa, Okla., and talked, saying",
+            2_000_000,
+        ),
+    )];
+    let started = Instant::now();
+    let r = compare_timed(&sources, &Config::new()).expect("compare should succeed");
+    eprintln!(
+        "2 MB of coordinated cues: compare took {:?}",
+        started.elapsed()
+    );
+    check_report(&sources, &Config::new(), &r);
+}
+
 #[test]
 fn ten_thousand_one_word_lines() {
     let words = [

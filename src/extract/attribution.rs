@@ -470,44 +470,37 @@ fn find(
             if let Some(a) = speaker_of_verb(text, toks, quoted, i, speakers) {
                 // The frame closing the sentence: "..., sources said." or "..., said Smith."
                 let rest_is_punct = toks[i + 1..].iter().all(|t| !t.is_word());
-                let inverted_end = a.speaker_span.is_some_and(|sp| sp.start > toks[i].span.end)
-                    && toks
-                        .iter()
-                        .filter(|t| t.span.start >= a.speaker_span.map_or(0, |sp| sp.end))
-                        .all(|t| !t.is_word());
+                let inverted_end = a.speaker_span.is_some_and(|sp| {
+                    sp.start > toks[i].span.end
+                        && toks[toks.partition_point(|t| t.span.start < sp.end)..]
+                            .iter()
+                            .all(|t| !t.is_word())
+                });
                 let after_comma = a.speaker_span.is_some_and(|sp| {
                     let before = if sp.start > toks[i].span.end {
                         toks[i].span.start
                     } else {
                         sp.start
                     };
-                    toks[..i + 1]
-                        .iter()
-                        .rev()
-                        .find(|t| t.span.end <= before)
+                    token_before(toks, before)
                         .is_some_and(|t| matches!(t.text, "," | "”" | "\"" | "''"))
                 });
                 // A closing frame's speaker is a noun phrase, not a clause ("Hale
                 // called for a new vote." does not close with "..., Hale ... new vote").
                 let np_only = a.speaker_span.is_some_and(|sp| {
-                    !toks
-                        .iter()
-                        .filter(|t| t.span.start >= sp.start && t.span.end <= sp.end)
-                        .any(|t| {
-                            let l = t.text.to_lowercase();
-                            has(AUXILIARIES, &l.as_str())
-                                || (l.ends_with("ed") && !t.is_capitalised())
-                                || lexicon::CUE_VERBS.binary_search(&l.as_str()).is_ok()
-                        })
+                    !tokens_in(toks, sp).iter().any(|t| {
+                        let l = t.text.to_lowercase();
+                        has(AUXILIARIES, &l.as_str())
+                            || (l.ends_with("ed") && !t.is_capitalised())
+                            || lexicon::CUE_VERBS.binary_search(&l.as_str()).is_ok()
+                    })
                 });
                 let closing = after_comma && (rest_is_punct || inverted_end) && np_only;
                 let speech = lexicon::SPEECH_VERBS.binary_search(&w.as_str()).is_ok();
                 // A cue inside a subordinate clause ("..., who was visiting when Kim
                 // announced the halt, said ...") yields to the main clause's.
                 let subordinate = a.speaker_span.is_some_and(|sp| {
-                    toks.iter()
-                        .rev()
-                        .find(|t| t.span.end <= sp.start)
+                    token_before(toks, sp.start)
                         .is_some_and(|t| has(CLAUSE_OPENERS, &t.text.to_lowercase().as_str()))
                 });
                 offer(
@@ -848,7 +841,8 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
         // The adverbial may run on over commas: "At an event in Ames, Iowa, on
         // Sunday, Clinton ...": a part opening with a preposition, or a short run of
         // capitalised words (a place) followed by another comma.
-        loop {
+        // A few parts at most: a sentence of thousands of such parts must stay linear.
+        for _ in 0..6 {
             let part_end = toks[start..before.min(start + 12)]
                 .iter()
                 .position(|t| t.text == ",")
@@ -980,8 +974,7 @@ fn speaker_of_verb(
             // An inverted speaker closes the frame ("said Smith." / "said Smith, a
             // lawyer"); "said the days when ... had “...”" is a clause, not a name.
             let ends_frame = toks
-                .iter()
-                .find(|t| t.span.start >= after.end)
+                .get(toks.partition_point(|t| t.span.start < after.end))
                 .is_none_or(|t| {
                     (!t.is_word() && !is_open_quote(t.text))
                         // "said Robby Mook in a statement", "said Smith, who ..."
@@ -1003,10 +996,7 @@ fn speaker_of_verb(
 /// look like a name or a role, not a clause ("said the plan failed").
 fn inverted_speaker(text: &str, toks: &[Token<'_>], v: usize) -> Option<Span> {
     let np = np_after(text, toks, v + 1)?;
-    let words: Vec<&Token<'_>> = toks
-        .iter()
-        .filter(|t| t.span.start >= np.start && t.span.end <= np.end && t.is_word())
-        .collect();
+    let words: Vec<&Token<'_>> = tokens_in(toks, np).iter().filter(|t| t.is_word()).collect();
     if words.is_empty() || words.len() > 8 {
         return None;
     }
@@ -1022,7 +1012,7 @@ fn inverted_speaker(text: &str, toks: &[Token<'_>], v: usize) -> Option<Span> {
     if !(role || name) {
         return None;
     }
-    let next = toks.iter().find(|t| t.span.start >= np.end);
+    let next = toks.get(toks.partition_point(|t| t.span.start < np.end));
     next.is_none_or(|t| {
         (!t.is_word() && !is_open_quote(t.text))
             || has(PREPOSITIONS, &t.text)
@@ -1396,6 +1386,20 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     }
     let (a, b) = (*chosen.first()?, *chosen.last()?);
     Some(Span::new(toks[a].span.start, toks[b].span.end))
+}
+
+/// The tokens lying within `span`. Tokens are in text order, so a binary search finds
+/// them: a check per cue must not scan the sentence, which may hold thousands of cues.
+fn tokens_in<'t, 'a>(toks: &'t [Token<'a>], span: Span) -> &'t [Token<'a>] {
+    let lo = toks.partition_point(|t| t.span.start < span.start);
+    let hi = toks.partition_point(|t| t.span.end <= span.end).max(lo);
+    &toks[lo..hi]
+}
+
+/// The last token ending at or before `pos`.
+fn token_before<'t, 'a>(toks: &'t [Token<'a>], pos: usize) -> Option<&'t Token<'a>> {
+    let k = toks.partition_point(|t| t.span.end <= pos);
+    k.checked_sub(1).map(|k| &toks[k])
 }
 
 /// Whether sorted word list `list` holds `w` (a binary search: these lists are
