@@ -608,6 +608,27 @@ fn possessive_claim(
         _ => None,
     };
     if let Some(p) = pronoun {
+        // "Ryan raises money, even while keeping his promise to ...": the sentence's
+        // own named subject first, else the last speaker.
+        if let Some(np) = sentence_subject(toks, quoted, n - 1)
+            .filter(|np| {
+                text[np.range()]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+            .filter(|np| !is_pronoun(&text[np.range()]))
+        {
+            return Some(make(
+                text,
+                np,
+                toks[n].text,
+                toks[n].span,
+                Vec::new(),
+                speakers,
+                true,
+            ));
+        }
         let r = resolve_reference(p, speakers)?;
         return Some(Attribution {
             speaker: r.speaker.clone(),
@@ -779,6 +800,9 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
         if colon.text == ":"
             && verb.is_word()
             && verb.text.chars().all(char::is_lowercase)
+            // "Clinton has since apologized for what happened:" names no speaker.
+            && (lexicon::CUE_VERBS.binary_search(&verb.text).is_ok()
+                || matches!(verb.text, "continued" | "continues" | "replied" | "responded"))
             && !earlier_speech()
         {
             let region: Vec<usize> = (0..v).collect();
@@ -2565,6 +2589,17 @@ mod tests {
                 None,
                 s("polls", &[])
             ]
+        );
+    }
+
+    #[test]
+    fn pronoun_possessors_and_colons_after_other_verbs() {
+        assert_eq!(
+            speakers(&[
+                "Ruiz raised money for the party, even while keeping his promise to rest on Sundays.",
+                "Park has since apologized for what happened:"
+            ]),
+            [s("Ruiz", &[]), None]
         );
     }
 }
