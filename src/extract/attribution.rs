@@ -279,91 +279,6 @@ fn find(
             i += 1;
             continue;
         }
-        // A passive cue ("the crews were told") says nothing of who spoke; after a
-        // determiner or possessive the word is a noun ("his tweets", "the report").
-        let prev = i.checked_sub(1).map(|p| toks[p].text.to_lowercase());
-        let passive = prev
-            .as_deref()
-            .is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be"))
-            && (w.ends_with("ed")
-                || matches!(w.as_str(), "told" | "said" | "shown" | "found" | "thought"));
-        // A participle with no object is passive too, as in headlines: "bosses blamed
-        // as warehouse burns", "mayor accused of fraud", "praised by critics".
-        let next = toks.get(i + 1).map(lower);
-        let passive = passive
-            || (w.ends_with("ed")
-                && next.as_deref().is_some_and(|n| {
-                    n == "by"
-                        || (matches!(n, "as" | "for" | "of" | "over")
-                            && matches!(
-                                w.as_str(),
-                                "accused"
-                                    | "blamed"
-                                    | "criticised"
-                                    | "criticized"
-                                    | "praised"
-                                    | "condemned"
-                                    | "credited"
-                                    | "cited"
-                                    | "named"
-                                    | "questioned"
-                            ))
-                }));
-        // "a new plan", "his early-morning tweets": a determiner two words back.
-        let det2 = i >= 2
-            && has(NOUN_LIKE_CUES, &w.as_str())
-            && (modifies_noun(toks[i - 1].text) || toks[i - 1].text.contains('-'))
-            && toks[i - 1]
-                .text
-                .chars()
-                .all(|c| c.is_lowercase() || c == '-')
-            && matches!(
-                toks[i - 2].text.to_lowercase().as_str(),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this"
-            );
-        let noun = det2
-            || prev.as_deref().is_some_and(|p| {
-                matches!(
-                    p,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "these"
-                        | "those"
-                        | "this"
-                ) || p.ends_with("'s")
-                    || p.ends_with("’s")
-            });
-        // A bare form that is as often a noun ("the Journal report", "their hope") is a
-        // verb only after a plural subject, a pronoun or an auxiliary ("officials
-        // hope", "they fear", "did not want").
-        // A plural after an adjective or a quantifier is a noun too ("congressional
-        // advocates", "two tweets").
-        let noun = noun
-            || (NOUN_LIKE_CUES.binary_search(&w.as_str()).is_ok()
-                && if w.ends_with('s') {
-                    // Nor does a verb in "-s" follow a preposition or a participle
-                    // ("to states such as", "setting rules").
-                    // ... or a past-tense verb ("drew protests").
-                    prev.as_deref().is_some_and(|p| {
-                        modifies_noun(p)
-                            || has(PREPOSITIONS, &p)
-                            || p.ends_with("ing")
-                            || p.ends_with("ed")
-                            || lexicon::IRREGULAR_PAST.binary_search(&p).is_ok()
-                    }) || toks
-                        .get(i + 1)
-                        .is_some_and(|t| has(AUXILIARIES, &t.text.to_lowercase().as_str()))
-                } else {
-                    !prev.as_deref().is_some_and(bare_verb_context)
-                });
         // "As reported by Western Journalism", "a plan announced by the ministry": the
         // agent of a passive reporting verb is the speaker.
         // When the sentence has its own speaker ("In a statement published by KCNA, Kim
@@ -410,63 +325,7 @@ fn find(
                 }
             }
         }
-        // "see" reports a view only with its complement ("sees the issue as a way",
-        // "saw that the vote was lost"), not an experience ("have seen growing ties").
-        let perception = matches!(w.as_str(), "see" | "sees" | "saw" | "seen" | "seeing")
-            && !toks[i + 1..]
-                .iter()
-                .take(10)
-                .take_while(|t| t.is_word() || t.text == "'")
-                .any(|t| matches!(t.text, "as" | "that"));
-        // Any bare form after an article or such a determiner is a noun ("a new vote").
-        let bare = !w.ends_with('s') && !w.ends_with("ed") && !w.ends_with("ing");
-        let noun = noun
-            || perception
-            || (bare
-                && prev.as_deref().is_some_and(|p| {
-                    matches!(
-                        p,
-                        "a" | "an"
-                            | "new"
-                            | "another"
-                            | "every"
-                            | "each"
-                            | "no"
-                            | "any"
-                            | "next"
-                            | "last"
-                            | "first"
-                            | "second"
-                            | "final"
-                    )
-                }));
-        // "declined to discuss", "wants to say": the governing verb is the cue.
-        let governed = prev.as_deref() == Some("to")
-            && i >= 2
-            && lexicon::CUE_VERBS
-                .binary_search(&toks[i - 2].text.to_lowercase().as_str())
-                .is_ok();
-        // Any verb that introduces a quotation is a speech verb here: "He continued,
-        // “...”", "she quipped: ''...''".
-        let introduces_quote = i > 0
-            && toks.get(i + 1).is_some_and(|t| matches!(t.text, "," | ":"))
-            && toks.get(i + 2).is_some_and(|t| is_open_quote(t.text))
-            && w.chars().all(|c| c.is_ascii_lowercase())
-            && (w.ends_with("ed") || w.ends_with('s') || w == "read");
-        // "as Ruiz put it": the idiom reports words.
-        let put_it = w == "put" && toks.get(i + 1).is_some_and(|t| t.text == "it");
-        if !passive
-            && !noun
-            && !governed
-            && (introduces_quote || put_it || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok())
-            && (title_case
-                || toks[i].text.chars().all(|c| c.is_lowercase())
-                // "Said Comey, “...”" opens with its inverted frame.
-                || (i == 0
-                    && matches!(w.as_str(), "said" | "says" | "added" | "asked" | "wrote")
-                    && toks.get(1).is_some_and(Token::is_capitalised)))
-            && !(title_case && i == 0)
-        {
+        if verb_cue(toks, i, &w, title_case) {
             if let Some(a) = speaker_of_verb(text, toks, quoted, i, speakers) {
                 // The frame closing the sentence: "..., sources said." or "..., said Smith."
                 let rest_is_punct = toks[i + 1..].iter().all(|t| !t.is_word());
@@ -540,6 +399,151 @@ fn find(
         }
         (a, _) => a,
     }
+}
+
+/// Whether token `i` (lower-cased `w`) is a reporting verb here: not a noun ("the
+/// report", "a new vote"), not passive ("were told", "accused of"), not an infinitive
+/// governed by another cue ("declined to discuss"); or a verb introducing a quotation,
+/// or "put it".
+fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
+    // A passive cue ("the crews were told") says nothing of who spoke; after a
+    // determiner or possessive the word is a noun ("his tweets", "the report").
+    let prev = i.checked_sub(1).map(|p| toks[p].text.to_lowercase());
+    let passive = prev
+        .as_deref()
+        .is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be"))
+        && (w.ends_with("ed") || matches!(w, "told" | "said" | "shown" | "found" | "thought"));
+    // A participle with no object is passive too, as in headlines: "bosses blamed
+    // as warehouse burns", "mayor accused of fraud", "praised by critics".
+    let next = toks.get(i + 1).map(lower);
+    let passive = passive
+        || (w.ends_with("ed")
+            && next.as_deref().is_some_and(|n| {
+                n == "by"
+                    || (matches!(n, "as" | "for" | "of" | "over")
+                        && matches!(
+                            w,
+                            "accused"
+                                | "blamed"
+                                | "criticised"
+                                | "criticized"
+                                | "praised"
+                                | "condemned"
+                                | "credited"
+                                | "cited"
+                                | "named"
+                                | "questioned"
+                        ))
+            }));
+    // "a new plan", "his early-morning tweets": a determiner two words back.
+    let det2 = i >= 2
+        && has(NOUN_LIKE_CUES, &w)
+        && (modifies_noun(toks[i - 1].text) || toks[i - 1].text.contains('-'))
+        && toks[i - 1]
+            .text
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-')
+        && matches!(
+            toks[i - 2].text.to_lowercase().as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this"
+        );
+    let noun = det2
+        || prev.as_deref().is_some_and(|p| {
+            matches!(
+                p,
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "these"
+                    | "those"
+                    | "this"
+            ) || p.ends_with("'s")
+                || p.ends_with("’s")
+        });
+    // Words as often nouns as verbs: the bare form ("the Journal report", "their hope")
+    // is a verb only after a plural subject, a pronoun or an auxiliary ("officials
+    // hope", "they fear", "did not want"); the "-s" form is a noun after an adjective,
+    // a quantifier, a preposition, a participle or a past tense ("congressional
+    // advocates", "two tweets", "to states such as", "setting rules", "drew protests")
+    // or before an auxiliary ("which reports have indicated").
+    let noun = noun
+        || (NOUN_LIKE_CUES.binary_search(&w).is_ok()
+            && if w.ends_with('s') {
+                prev.as_deref().is_some_and(|p| {
+                    modifies_noun(p)
+                        || has(PREPOSITIONS, &p)
+                        || p.ends_with("ing")
+                        || p.ends_with("ed")
+                        || lexicon::IRREGULAR_PAST.binary_search(&p).is_ok()
+                }) || toks
+                    .get(i + 1)
+                    .is_some_and(|t| has(AUXILIARIES, &t.text.to_lowercase().as_str()))
+            } else {
+                !prev.as_deref().is_some_and(bare_verb_context)
+            });
+    // "see" reports a view only with its complement ("sees the issue as a way",
+    // "saw that the vote was lost"), not an experience ("have seen growing ties").
+    let perception = matches!(w, "see" | "sees" | "saw" | "seen" | "seeing")
+        && !toks[i + 1..]
+            .iter()
+            .take(10)
+            .take_while(|t| t.is_word() || t.text == "'")
+            .any(|t| matches!(t.text, "as" | "that"));
+    // Any bare form after an article or such a determiner is a noun ("a new vote").
+    let bare = !w.ends_with('s') && !w.ends_with("ed") && !w.ends_with("ing");
+    let noun = noun
+        || perception
+        || (bare
+            && prev.as_deref().is_some_and(|p| {
+                matches!(
+                    p,
+                    "a" | "an"
+                        | "new"
+                        | "another"
+                        | "every"
+                        | "each"
+                        | "no"
+                        | "any"
+                        | "next"
+                        | "last"
+                        | "first"
+                        | "second"
+                        | "final"
+                )
+            }));
+    // "declined to discuss", "wants to say": the governing verb is the cue.
+    let governed = prev.as_deref() == Some("to")
+        && i >= 2
+        && lexicon::CUE_VERBS
+            .binary_search(&toks[i - 2].text.to_lowercase().as_str())
+            .is_ok();
+    // Any verb that introduces a quotation is a speech verb here: "He continued,
+    // “...”", "she quipped: ''...''".
+    let introduces_quote = i > 0
+        && toks.get(i + 1).is_some_and(|t| matches!(t.text, "," | ":"))
+        && toks.get(i + 2).is_some_and(|t| is_open_quote(t.text))
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && (w.ends_with("ed") || w.ends_with('s') || w == "read");
+    // "as Ruiz put it": the idiom reports words.
+    let put_it = w == "put" && toks.get(i + 1).is_some_and(|t| t.text == "it");
+    !passive
+        && !noun
+        && !governed
+        && (introduces_quote || put_it || lexicon::CUE_VERBS.binary_search(&w).is_ok())
+        && (title_case
+            || toks[i].text.chars().all(|c| c.is_lowercase())
+            // "Said Comey, “...”" opens with its inverted frame.
+            || (i == 0
+                && matches!(w, "said" | "says" | "added" | "asked" | "wrote")
+                && toks.get(1).is_some_and(Token::is_capitalised)))
+        && !(title_case && i == 0)
 }
 
 /// Nouns of communication that, after a possessive, name who said it: "Trump's claim
