@@ -274,7 +274,8 @@ fn find(
             || toks
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.text, "," | ":" | "by"))
-            || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok();
+            || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
+            || has(ATTITUDE_ADJECTIVES, &w.as_str());
         if !may_cue {
             i += 1;
             continue;
@@ -400,6 +401,46 @@ fn find(
         (a, _) => a,
     }
 }
+
+/// Adjectives of attitude that, after a copula and with a complement, report a view
+/// ("confident that", "worried about", "eager to"). Sorted.
+const ATTITUDE_ADJECTIVES: &[&str] = &[
+    "adamant",
+    "afraid",
+    "angry",
+    "anxious",
+    "aware",
+    "certain",
+    "concerned",
+    "confident",
+    "convinced",
+    "critical",
+    "disappointed",
+    "doubtful",
+    "eager",
+    "frustrated",
+    "furious",
+    "happy",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+    "pleased",
+    "proud",
+    "reluctant",
+    "sceptical",
+    "skeptical",
+    "sure",
+    "upset",
+    "wary",
+    "worried",
+];
+
+/// Copulas before an adjective of attitude. Sorted.
+const COPULAS: &[&str] = &[
+    "appear", "appeared", "appears", "are", "be", "became", "become", "been", "feel", "feels",
+    "felt", "grew", "is", "remain", "remained", "remains", "seem", "seemed", "seems", "was",
+    "were",
+];
 
 /// Whether token `i` (lower-cased `w`) is a reporting verb here: not a noun ("the
 /// report", "a new vote"), not passive ("were told", "accused of"), not an infinitive
@@ -531,12 +572,27 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
         && toks.get(i + 2).is_some_and(|t| is_open_quote(t.text))
         && w.chars().all(|c| c.is_ascii_lowercase())
         && (w.ends_with("ed") || w.ends_with('s') || w == "read");
+    // "Officials are confident that ...", "voters were upset about ...": an adjective
+    // of attitude after a copula, with its complement, states the subject's view.
+    let attitude = has(ATTITUDE_ADJECTIVES, &w)
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(t.text, "that" | "about" | "of" | "over" | "with")
+                // "sure to reopen" says what is likely, not what anyone thinks.
+                || (t.text == "to" && !matches!(w, "sure" | "certain"))
+        })
+        && {
+            let mut k = i;
+            while k > 0 && toks[k - 1].text.len() > 4 && toks[k - 1].text.ends_with("ly") {
+                k -= 1;
+            }
+            k > 0 && has(COPULAS, &toks[k - 1].text.to_lowercase().as_str())
+        };
     // "as Ruiz put it": the idiom reports words.
     let put_it = w == "put" && toks.get(i + 1).is_some_and(|t| t.text == "it");
     !passive
         && !noun
         && !governed
-        && (introduces_quote || put_it || lexicon::CUE_VERBS.binary_search(&w).is_ok())
+        && (introduces_quote || put_it || attitude || lexicon::CUE_VERBS.binary_search(&w).is_ok())
         && (title_case
             || toks[i].text.chars().all(|c| c.is_lowercase())
             // "Said Comey, “...”" opens with its inverted frame.
@@ -1133,7 +1189,8 @@ fn trim_auxiliaries(toks: &[Token<'_>], chosen: &mut Vec<usize>) {
                 | "be"
                 | "both"
                 | "instead"
-        ) || (w.ends_with("ly") && w.len() > 4 && !toks[j].is_capitalised());
+        ) || has(COPULAS, &w.as_str())
+            || (w.ends_with("ly") && w.len() > 4 && !toks[j].is_capitalised());
         // A time between subject and verb: "Scott on Monday announced", "Beck last week
         // said", "officials Tuesday said".
         let time = is_time_word(&w)
@@ -2604,6 +2661,18 @@ mod tests {
                 "Park has since apologized for what happened:"
             ]),
             [s("Ruiz", &[]), None]
+        );
+    }
+
+    #[test]
+    fn adjectives_of_attitude_after_a_copula() {
+        assert_eq!(
+            speakers(&[
+                "Port officials are confident that the docks will reopen.",
+                "Many farmers remain deeply worried about the drought.",
+                "The docks are sure to reopen."
+            ]),
+            [s("Port officials", &[]), s("Many farmers", &[]), None]
         );
     }
 }
