@@ -197,7 +197,20 @@ fn find(
     // "X's claim that ..." states X's claim; "X's plan to ..." only names an intention,
     // which the sentence's own cue ("Farmers opposed X's plan") outranks.
     let possessive = possessive_claim(text, toks, quoted, speakers);
-    if let Some(a) = possessive.as_ref().filter(|a| {
+    // After the sentence's own cue ("Frazier said that Rubio's claim that ... is not
+    // true") the possessive is part of the content.
+    let cue_before = |a: &Attribution| {
+        let at = a.cue_span.map_or(0, |c| c.start);
+        toks.iter()
+            .zip(quoted)
+            .take_while(|(t, _)| t.span.start < at)
+            .any(|(t, q)| {
+                !q && lexicon::SPEECH_VERBS
+                    .binary_search(&lower(t).as_str())
+                    .is_ok()
+            })
+    };
+    if let Some(a) = possessive.as_ref().filter(|a| !cue_before(a)).filter(|a| {
         has(
             CLAIM_NOUNS,
             &a.cue.as_deref().unwrap_or("").to_lowercase().as_str(),
@@ -261,7 +274,8 @@ fn find(
         }
         // "citing S": S is the speaker, the subject an intermediary.
         if w == "citing" {
-            if let Some(np) = np_after(text, toks, i + 1) {
+            // Only a source is cited this way; "citing low growth" gives a reason.
+            if let Some(np) = np_after(text, toks, i + 1).filter(|&np| is_source_np(toks, np)) {
                 cited = Some((np, clean_np(text, np)));
             }
             i += 1;
@@ -916,6 +930,12 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
         || opener.ends_with("ed")
         || opener == "here"
         || opener == "there"
+        // "Last month, FBI Director James Comey called ..."
+        || (toks[..before.min(4)].iter().any(|t| t.text == ",")
+            && toks[..before.min(4)]
+                .iter()
+                .take_while(|t| t.text != ",")
+                .any(|t| is_time_word(&t.text.to_lowercase())))
     {
         start = toks[..before]
             .iter()
@@ -1386,6 +1406,20 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     {
         chosen.remove(0);
     }
+    // "Another source speaking to Fox News said": the participle and its object
+    // modify the subject.
+    if let Some(k) = chosen.iter().position(|&j| {
+        let w = toks[j].text;
+        w.ends_with("ing")
+            && lexicon::CUE_VERBS.binary_search(&w).is_ok()
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.text, "to" | "with" | "on"))
+    }) {
+        if k > 0 {
+            chosen.truncate(k);
+        }
+    }
     // "Now Donald Trump, ..., is promising": a sentence adverb before the name.
     if chosen.len() > 1
         && matches!(
@@ -1485,6 +1519,41 @@ fn tokens_in<'t, 'a>(toks: &'t [Token<'a>], span: Span) -> &'t [Token<'a>] {
 fn token_before<'t, 'a>(toks: &'t [Token<'a>], pos: usize) -> Option<&'t Token<'a>> {
     let k = toks.partition_point(|t| t.span.end <= pos);
     k.checked_sub(1).map(|k| &toks[k])
+}
+
+/// Whether the noun phrase at `np` can be a source: a name, an outlet, or a noun
+/// such as "sources", "officials", "a report", "data".
+fn is_source_np(toks: &[Token<'_>], np: Span) -> bool {
+    const SOURCE_NOUNS: &[&str] = &[
+        "account",
+        "accounts",
+        "analysis",
+        "data",
+        "document",
+        "documents",
+        "estimates",
+        "figures",
+        "people",
+        "person",
+        "poll",
+        "polls",
+        "records",
+        "report",
+        "reports",
+        "research",
+        "source",
+        "sources",
+        "statement",
+        "statistics",
+        "study",
+        "survey",
+    ];
+    tokens_in(toks, np).iter().any(|t| {
+        let l = t.text.to_lowercase();
+        t.is_capitalised()
+            || has(SOURCE_NOUNS, &l.as_str())
+            || lexicon::ANONYMOUS_HEADS.binary_search(&l.as_str()).is_ok()
+    })
 }
 
 /// Whether sorted word list `list` holds `w` (a binary search: these lists are
@@ -1809,7 +1878,8 @@ fn is_connective(w: &str) -> bool {
 
 /// Words that open a subordinate clause, never a subject.
 const SUBORDINATORS: &[&str] = &[
-    "although", "because", "despite", "though", "unless", "unlike", "whereas", "while",
+    "although", "because", "despite", "if", "once", "though", "unless", "unlike", "when",
+    "whenever", "whereas", "while",
 ];
 
 /// The noun phrase ending a run of tokens: back to the last preposition or verb-like word.
@@ -2673,6 +2743,26 @@ mod tests {
                 "The docks are sure to reopen."
             ]),
             [s("Port officials", &[]), s("Many farmers", &[]), None]
+        );
+    }
+
+    #[test]
+    fn reasons_embedded_claims_modifiers_and_openers() {
+        assert_eq!(
+            speakers(&[
+                "“It is anger,” Hale said, citing low growth and unemployment.",
+                "A spokeswoman, Jo Park, said that Ruiz's claim that the port was sold is not true.",
+                "Another source speaking to the Ledger said the deal was close.",
+                "Last month, port director Ana Ruiz called the deal careless but said no one would be charged.",
+                "When told the vote had failed, Tom Hale paused and said he would try again."
+            ]),
+            [
+                s("Hale", &[]),
+                s("Jo Park", &[]),
+                s("Another source", &[]),
+                s("Ana Ruiz", &[]),
+                s("Tom Hale", &[])
+            ]
         );
     }
 }
