@@ -346,7 +346,11 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 
 /// Whether `word` (lower case) is a function word.
 pub(crate) fn is_function_word(word: &str) -> bool {
-    FUNCTION_WORDS.binary_search(&word).is_ok()
+    // Asked for nearly every token: a hash lookup beats a binary search of string
+    // comparisons here.
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+    SET.contains(word)
 }
 
 static WORDFREQ: std::sync::LazyLock<std::collections::HashMap<&'static str, u16>> =
