@@ -690,10 +690,9 @@ fn and_new_speaker(rest: &str) -> bool {
 }
 
 /// Splits a sentence into clauses where it asserts several things: at a semicolon,
-/// a single unpaired spaced dash, or ", but" / ", while" / ", whereas" / ", and"
-/// before a new speaker. Separators
-/// stay with the clause before them; quotations are never split; each clause keeps
-/// at least four words.
+/// a single unpaired spaced dash, ", but" / ", while" / ", whereas", or ", and"
+/// before a new speaker. Separators stay with the clause before them; quotations are
+/// never split; each clause keeps at least four words.
 pub fn clauses(text: &str, span: Span) -> Vec<Span> {
     const MIN_WORDS: usize = 4;
     let s = &text[span.range()];
