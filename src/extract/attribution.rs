@@ -1045,10 +1045,14 @@ fn speaker_of_verb(
         && lexicon::SPEECH_VERBS
             .binary_search(&cue.to_lowercase().as_str())
             .is_ok()
-        && !matches!(cue.as_str(), "told" | "tells" | "tell" | "telling")
-        && inverted_speaker(text, toks, v).is_some();
-    let subject = if inverted {
+        && !matches!(cue.as_str(), "told" | "tells" | "tell" | "telling");
+    let inverted = if inverted {
         inverted_speaker(text, toks, v)
+    } else {
+        None
+    };
+    let subject = if inverted.is_some() {
+        inverted
     } else if participle {
         sentence_subject(toks, quoted, v)
     } else {
