@@ -1,14 +1,15 @@
 //! Compare news articles from the command line.
 //!
 //! ```text
-//! claimdiff [A.txt B.txt ...] [--format json|markdown|text|scores] [--name ID=OUTLET]... [--threshold X]
+//! claimdiff [A.txt B.txt ...] [--format json|markdown|text|scores] [--name ID=OUTLET]... [--threshold X] [--vectors FILE]
 //! claimdiff --pairs FILE.tsv [--threshold X] [--explain]
 //! ```
 //!
 //! With no files it compares the bundled seed articles; with one it analyses that
 //! article alone. Source ids are the file stems. `--pairs` reads `claim_a<TAB>claim_b`
 //! lines and prints `score<TAB>aligned` for each, by the aligner's own rule
-//! (`--explain` adds a third column: the shared terms).
+//! (`--explain` adds a third column: the shared terms). `--vectors` (built with the
+//! `embeddings` feature) aligns claims by word vectors read from FILE instead.
 
 use claimdiff::{Config, Source, align, report};
 use std::io::{BufRead, IsTerminal, Write};
@@ -26,7 +27,7 @@ const SEEDS: [(&str, &str); 2] = [
     ),
 ];
 
-const USAGE: &str = "usage: claimdiff [FILE ...] [--format json|markdown|text|scores] [--name ID=OUTLET]... [--threshold X]\n       claimdiff --pairs FILE.tsv [--threshold X] [--explain]";
+const USAGE: &str = "usage: claimdiff [FILE ...] [--format json|markdown|text|scores] [--name ID=OUTLET]... [--threshold X] [--vectors FILE]\n       claimdiff --pairs FILE.tsv [--threshold X] [--explain]";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -43,6 +44,7 @@ struct Args {
     pairs: Option<String>,
     explain: bool,
     threshold: Option<f64>,
+    vectors: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -53,6 +55,7 @@ fn parse_args() -> Result<Args, String> {
         pairs: None,
         explain: false,
         threshold: None,
+        vectors: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -75,6 +78,7 @@ fn parse_args() -> Result<Args, String> {
                 args.names.push((id.to_owned(), outlet.to_owned()));
             }
             "--pairs" => args.pairs = Some(value("--pairs")?),
+            "--vectors" => args.vectors = Some(value("--vectors")?),
             "--explain" => args.explain = true,
             "--threshold" => {
                 let v = value("--threshold")?;
@@ -159,11 +163,27 @@ fn scores(report: &claimdiff::Report, sources: &[Source]) -> String {
     out
 }
 
+/// Aligns by the word vectors in `path` (feature `embeddings`).
+#[cfg(feature = "embeddings")]
+fn with_vectors(config: Config, path: &str) -> Result<Config, String> {
+    let vectors = claimdiff::embed::WordVectors::from_path(path)
+        .map_err(|e| format!("cannot use word vectors {path}: {e}"))?;
+    Ok(config.similarity(vectors))
+}
+
+#[cfg(not(feature = "embeddings"))]
+fn with_vectors(_: Config, _: &str) -> Result<Config, String> {
+    Err("--vectors needs a build with `--features embeddings`".to_owned())
+}
+
 fn run() -> Result<(), String> {
     let args = parse_args()?;
     let mut config = Config::new();
     if let Some(t) = args.threshold {
         config = config.threshold(t);
+    }
+    if let Some(path) = &args.vectors {
+        config = with_vectors(config, path)?;
     }
     if let Some(p) = &args.pairs {
         return run_pairs(p, &config, args.explain);

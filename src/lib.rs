@@ -49,6 +49,8 @@
 pub mod align;
 pub mod compare;
 mod config;
+#[cfg(feature = "embeddings")]
+pub mod embed;
 mod error;
 pub mod extract;
 mod lexicon;
