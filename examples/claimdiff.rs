@@ -9,7 +9,8 @@
 //! article alone. Source ids are the file stems. `--pairs` reads `claim_a<TAB>claim_b`
 //! lines and prints `score<TAB>aligned` for each, by the aligner's own rule
 //! (`--explain` adds a third column: the shared terms). `--vectors` (built with the
-//! `embeddings` feature) aligns claims by word vectors read from FILE instead.
+//! `embeddings` feature) blends the lexical score with word vectors read from FILE,
+//! at threshold 0.65 unless `--threshold` says otherwise.
 
 use claimdiff::{Config, Source, align, report};
 use std::io::{BufRead, IsTerminal, Write};
@@ -124,7 +125,23 @@ fn run_pairs(path: &str, config: &Config, explain: bool) -> Result<(), String> {
         let (a, b) = line.split_once('\t').unwrap_or((line.as_str(), ""));
         let b = b.split('\t').next().unwrap_or("");
         let (fa, fb) = (align::Features::of_text(a), align::Features::of_text(b));
-        let s = align::similarity(&fa, &fb);
+        let s = match &config.similarity {
+            Some(scorer) => {
+                let (ca, cb) = (bare_claim(a), bare_claim(b));
+                let texts = [
+                    align::ClaimText {
+                        claim: &ca,
+                        source_text: a,
+                    },
+                    align::ClaimText {
+                        claim: &cb,
+                        source_text: b,
+                    },
+                ];
+                scorer.scores(&texts, &[(0, 1)])[0]
+            }
+            None => align::similarity(&fa, &fb),
+        };
         let aligned = u8::from(s >= config.threshold);
         if explain {
             let shared: Vec<String> = align::shared_terms(&fa, &fb)
@@ -138,6 +155,22 @@ fn run_pairs(path: &str, config: &Config, explain: bool) -> Result<(), String> {
         }
     }
     out.flush().map_err(|e| e.to_string())
+}
+
+/// A sentence as a claim of its own, for a plugged-in scorer in pair mode.
+fn bare_claim(text: &str) -> claimdiff::model::Claim {
+    claimdiff::model::Claim {
+        id: "pair:1".to_owned(),
+        source: "pair".to_owned(),
+        kind: claimdiff::model::ClaimKind::Sentence,
+        span: claimdiff::model::Span::new(0, text.len()),
+        text: text.to_owned(),
+        paragraph: 1,
+        hedges: Vec::new(),
+        attribution: None,
+        polarity: claimdiff::model::Polarity::Positive,
+        mentions: Vec::new(),
+    }
 }
 
 /// Every cross-source pair's similarity, `claim<TAB>claim<TAB>score`, for studying the aligner.
@@ -165,14 +198,20 @@ fn scores(report: &claimdiff::Report, sources: &[Source]) -> String {
 
 /// Aligns by the word vectors in `path` (feature `embeddings`).
 #[cfg(feature = "embeddings")]
-fn with_vectors(config: Config, path: &str) -> Result<Config, String> {
-    let vectors = claimdiff::embed::WordVectors::from_path(path)
-        .map_err(|e| format!("cannot use word vectors {path}: {e}"))?;
-    Ok(config.similarity(vectors))
+fn with_vectors(config: Config, path: &str, default_threshold: bool) -> Result<Config, String> {
+    use claimdiff::embed::{BLEND_THRESHOLD, Blend, WordVectors};
+    let vectors =
+        WordVectors::from_path(path).map_err(|e| format!("cannot use word vectors {path}: {e}"))?;
+    let config = config.similarity(Blend::new(vectors, 0.5));
+    Ok(if default_threshold {
+        config.threshold(BLEND_THRESHOLD)
+    } else {
+        config
+    })
 }
 
 #[cfg(not(feature = "embeddings"))]
-fn with_vectors(_: Config, _: &str) -> Result<Config, String> {
+fn with_vectors(_: Config, _: &str, _: bool) -> Result<Config, String> {
     Err("--vectors needs a build with `--features embeddings`".to_owned())
 }
 
@@ -183,7 +222,7 @@ fn run() -> Result<(), String> {
         config = config.threshold(t);
     }
     if let Some(path) = &args.vectors {
-        config = with_vectors(config, path)?;
+        config = with_vectors(config, path, args.threshold.is_none())?;
     }
     if let Some(p) = &args.pairs {
         return run_pairs(p, &config, args.explain);
