@@ -47,11 +47,21 @@ pub enum EmbeddingsError {
 }
 
 /// Word vectors in memory: one row of `dim` floats per word.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct WordVectors {
     dim: usize,
     index: HashMap<String, usize>,
     data: Vec<f32>,
+}
+
+// Not derived: a `Config` printed with `{:?}` would otherwise list every vector.
+impl std::fmt::Debug for WordVectors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WordVectors")
+            .field("words", &self.len())
+            .field("dim", &self.dim)
+            .finish()
+    }
 }
 
 /// SIF weight parameter `a` in `a / (a + p(w))`; the paper's recommended range.
@@ -235,6 +245,7 @@ mod tests {
     fn reads_the_text_format_with_or_without_header() {
         let v = WordVectors::from_text(TINY.as_bytes()).unwrap();
         assert_eq!((v.len(), v.dim()), (3, 3));
+        assert_eq!(format!("{v:?}"), "WordVectors { words: 3, dim: 3 }");
         // Lower-cased; the first vector of a word wins.
         assert_eq!(v.vector("talks"), Some(&[1.0, 0.0, 0.0][..]));
         let v = WordVectors::from_text("a 1 2\nb 3 4\n".as_bytes()).unwrap();
