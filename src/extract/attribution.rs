@@ -273,13 +273,14 @@ fn find(
             }
         }
         // "citing S": S is the speaker, the subject an intermediary.
-        if w == "citing" {
-            // Only a source is cited this way; "citing low growth" gives a reason.
+        // Only a source is cited (or quoted) this way; "..., citing his anger at
+        // articles" gives a reason, and "citing" is then an ordinary participle cue.
+        if w == "citing" || w == "quoting" {
             if let Some(np) = np_after(text, toks, i + 1).filter(|&np| is_source_np(toks, np)) {
                 cited = Some((np, clean_np(text, np)));
+                i += 1;
+                continue;
             }
-            i += 1;
-            continue;
         }
         // Most words are no cue: only a cue verb, "put" ("as X put it"), or a word
         // before a comma, colon or "by" (a verb introducing a quotation, a passive
@@ -467,7 +468,11 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
     let passive = prev
         .as_deref()
         .is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be"))
-        && (w.ends_with("ed") || matches!(w, "told" | "said" | "shown" | "found" | "thought"));
+        && (w.ends_with("ed")
+            || matches!(
+                w,
+                "told" | "said" | "shown" | "found" | "thought" | "known" | "seen" | "heard"
+            ));
     // A participle with no object is passive too, as in headlines: "bosses blamed
     // as warehouse burns", "mayor accused of fraud", "praised by critics".
     let next = toks.get(i + 1).map(lower);
@@ -545,12 +550,20 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
             });
     // "see" reports a view only with its complement ("sees the issue as a way",
     // "saw that the vote was lost"), not an experience ("have seen growing ties").
-    let perception = matches!(w, "see" | "sees" | "saw" | "seen" | "seeing")
+    // So does "maintain" ("maintain that ...", not "maintain relations").
+    let needs_complement = matches!(
+        w,
+        "see" | "sees" | "saw" | "seen" | "seeing" | "maintain" | "maintains" | "maintained"
+    );
+    let perception = needs_complement
         && !toks[i + 1..]
             .iter()
             .take(10)
             .take_while(|t| t.is_word() || t.text == "'")
-            .any(|t| matches!(t.text, "as" | "that"));
+            .any(|t| matches!(t.text, "as" | "that"))
+        && !toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.text, ":" | ",") || is_open_quote(t.text));
     // Any bare form after an article or such a determiner is a noun ("a new vote").
     let bare = !w.ends_with('s') && !w.ends_with("ed") && !w.ends_with("ing");
     let noun = noun
@@ -1071,7 +1084,9 @@ fn speaker_of_verb(
                 p -= 1;
             }
             let opens = p == 0 || toks[p - 1].text == "," || is_close_quote(toks[p - 1].text);
-            if !opens {
+            // A participle never inverts: in ", citing low growth" what follows is
+            // the content.
+            if !opens || cue.ends_with("ing") {
                 return None;
             }
             let after = np_after(text, toks, v + 1)?;
@@ -1248,13 +1263,21 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         .filter(|&&j| toks[j].text == "(")
         .count()
         .saturating_sub(closes);
+    // Paired dashes enclose an aside too ("Kagan — who was an architect of the surge
+    // — supports ..."): the first opens it, the second closes it.
+    let dashes = region
+        .iter()
+        .filter(|&&j| matches!(toks[j].text, "—" | "–"))
+        .count();
+    let mut open_dash = false;
     let mut depth = 0usize;
     for &j in &region {
         match toks[j].text {
             "(" if unmatched > 0 => unmatched -= 1,
             "(" => depth += 1,
             ")" => depth = depth.saturating_sub(1),
-            _ if depth > 0 => {}
+            "—" | "–" if dashes >= 2 && depth == 0 => open_dash = !open_dash,
+            _ if depth > 0 || open_dash => {}
             "," | "—" | "–" => parts.push(Vec::new()),
             _ => {
                 if let Some(p) = parts.last_mut() {
@@ -2767,6 +2790,17 @@ mod tests {
                 s("Ana Ruiz", &[]),
                 s("Tom Hale", &[])
             ]
+        );
+    }
+
+    #[test]
+    fn dashed_asides_and_citing_a_reason() {
+        assert_eq!(
+            speakers(&[
+                "Ana Ruiz — who ran the port in 2007 — supports a larger budget for the docks.",
+                "Tom Hale has banned reporters from the docks, citing his anger at their articles."
+            ]),
+            [s("Ana Ruiz", &[]), s("Tom Hale", &[])]
         );
     }
 }
