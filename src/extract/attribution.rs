@@ -332,8 +332,10 @@ fn find(
                 let np = &toks[k + 1..i];
                 if !np.is_empty() && np.iter().all(|t| t.is_word()) {
                     let span = Span::new(np[0].span.start, np[np.len() - 1].span.end);
+                    // Below the sentence's own cue ("The poll shows Trump leading, with
+                    // 13 percent undecided"), which comes first.
                     offer(
-                        2,
+                        1,
                         make(text, span, &w, toks[i].span, vec![], speakers, true),
                     );
                     i += 1;
@@ -970,7 +972,10 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
                 .first()
                 .map(|t| t.text.to_lowercase())
                 .unwrap_or_default();
+            // A relative clause on the phrase ("In New Hampshire, which votes next,
+            // Bush said") belongs to it too.
             let adverbial = has(PREPOSITIONS, &w.as_str())
+                || matches!(w.as_str(), "which" | "where" | "who" | "when")
                 || (part.len() <= 3 && part.iter().all(|t| t.is_capitalised() || t.text == "."));
             if !adverbial || part_end + 1 >= before {
                 break;
@@ -1267,7 +1272,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     // — supports ..."): the first opens it, the second closes it.
     let dashes = region
         .iter()
-        .filter(|&&j| matches!(toks[j].text, "—" | "–"))
+        .filter(|&&j| matches!(toks[j].text, "—" | "–" | "―"))
         .count();
     let mut open_dash = false;
     let mut depth = 0usize;
@@ -1276,9 +1281,9 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
             "(" if unmatched > 0 => unmatched -= 1,
             "(" => depth += 1,
             ")" => depth = depth.saturating_sub(1),
-            "—" | "–" if dashes >= 2 && depth == 0 => open_dash = !open_dash,
+            "—" | "–" | "―" if dashes >= 2 && depth == 0 => open_dash = !open_dash,
             _ if depth > 0 || open_dash => {}
-            "," | "—" | "–" => parts.push(Vec::new()),
+            "," | "—" | "–" | "―" => parts.push(Vec::new()),
             _ => {
                 if let Some(p) = parts.last_mut() {
                     p.push(j);
@@ -2801,6 +2806,17 @@ mod tests {
                 "Tom Hale has banned reporters from the docks, citing his anger at their articles."
             ]),
             [s("Ana Ruiz", &[]), s("Tom Hale", &[])]
+        );
+    }
+
+    #[test]
+    fn relative_clauses_on_opening_phrases_and_with_after_the_cue() {
+        assert_eq!(
+            speakers(&[
+                "In Leeds, which holds its primary next week, Ruiz praised the mayor but described his plan as a work in progress.",
+                "The latest Ledger poll shows Ruiz leading Hale, with 13 percent undecided."
+            ]),
+            [s("Ruiz", &[]), s("latest Ledger poll", &[])]
         );
     }
 }
