@@ -454,9 +454,13 @@ fn url_of(line: &str) -> Option<String> {
 }
 
 fn word_count(s: &str) -> usize {
+    words(s).count()
+}
+
+/// The whitespace-separated words of `s` that hold a letter or digit.
+fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
 }
 
 /// Whether `s` ends like a sentence: terminal punctuation, maybe inside closing quotes.
@@ -764,13 +768,7 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
         let tail = &s[cut..];
         // Only "at least four words" matters: counting the whole tail at every cut
         // would make a sentence with thousands of cuts quadratic.
-        let enough = |x: &str| {
-            x.split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .take(MIN_WORDS)
-                .count()
-                >= MIN_WORDS
-        };
+        let enough = |x: &str| words(x).take(MIN_WORDS).count() >= MIN_WORDS;
         if enough(head) && enough(tail) {
             if let Some(sp) = trim(text, Span::new(span.start + start, span.start + cut)) {
                 out.push(sp);

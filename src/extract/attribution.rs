@@ -719,15 +719,12 @@ fn possessive_claim(
             ));
         }
         let r = resolve_reference(p, speakers)?;
-        return Some(Attribution {
-            speaker: r.speaker.clone(),
-            via: r.via.clone(),
-            cue: Some(toks[n].text.to_owned()),
-            quote: QuoteKind::Indirect,
-            anonymous: r.anonymous,
-            speaker_span: Some(owner.span),
-            cue_span: Some(toks[n].span),
-        });
+        return Some(referring(
+            r,
+            toks[n].text.to_owned(),
+            owner.span,
+            toks[n].span,
+        ));
     }
     let name = owner
         .text
@@ -758,6 +755,20 @@ fn possessive_claim(
         speakers,
         true,
     ))
+}
+
+/// An attribution whose speaker is an earlier one (`r`) referred to by a pronoun at
+/// `speaker_span` ("his warning that", "For them, ...").
+fn referring(r: &Attribution, cue: String, speaker_span: Span, cue_span: Span) -> Attribution {
+    Attribution {
+        speaker: r.speaker.clone(),
+        via: r.via.clone(),
+        cue: Some(cue),
+        quote: QuoteKind::Indirect,
+        anonymous: r.anonymous,
+        speaker_span: Some(speaker_span),
+        cue_span: Some(cue_span),
+    }
 }
 
 /// A viewpoint opening the sentence: "To Sharp, Trump is a kind man", "For many
@@ -799,15 +810,12 @@ fn viewpoint(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Option
     if np.len() == 1 {
         if let Some(p) = pronoun {
             let r = resolve_reference(p, speakers)?;
-            return Some(Attribution {
-                speaker: r.speaker.clone(),
-                via: r.via.clone(),
-                cue: Some(first.text.to_lowercase()),
-                quote: QuoteKind::Indirect,
-                anonymous: r.anonymous,
-                speaker_span: Some(last.span),
-                cue_span: Some(first.span),
-            });
+            return Some(referring(
+                r,
+                first.text.to_lowercase(),
+                last.span,
+                first.span,
+            ));
         }
     }
     let person = np.iter().all(Token::is_word)
@@ -1101,15 +1109,7 @@ fn speaker_of_verb(
             }
             // An inverted speaker closes the frame ("said Smith." / "said Smith, a
             // lawyer"); "said the days when ... had “...”" is a clause, not a name.
-            let ends_frame = toks
-                .get(toks.partition_point(|t| t.span.start < after.end))
-                .is_none_or(|t| {
-                    (!t.is_word() && !is_open_quote(t.text))
-                        // "said Robby Mook in a statement", "said Smith, who ..."
-                        || has(PREPOSITIONS, &t.text)
-                        || matches!(t.text, "who" | "which")
-                });
-            if !ends_frame {
+            if !closes_frame(toks, after.end) {
                 return None;
             }
             after
@@ -1140,13 +1140,19 @@ fn inverted_speaker(text: &str, toks: &[Token<'_>], v: usize) -> Option<Span> {
     if !(role || name) {
         return None;
     }
-    let next = toks.get(toks.partition_point(|t| t.span.start < np.end));
-    next.is_none_or(|t| {
-        (!t.is_word() && !is_open_quote(t.text))
-            || has(PREPOSITIONS, &t.text)
-            || matches!(t.text, "who" | "which")
-    })
-    .then_some(np)
+    closes_frame(toks, np.end).then_some(np)
+}
+
+/// Whether what follows byte `end` closes an inverted frame: the end, punctuation
+/// other than an opening quotation mark, a preposition ("said Robby Mook in a
+/// statement") or a relative pronoun ("said Smith, who ...").
+fn closes_frame(toks: &[Token<'_>], end: usize) -> bool {
+    toks.get(toks.partition_point(|t| t.span.start < end))
+        .is_none_or(|t| {
+            (!t.is_word() && !is_open_quote(t.text))
+                || has(PREPOSITIONS, &t.text)
+                || matches!(t.text, "who" | "which")
+        })
 }
 
 /// Whether the verb at `v` is coordinated with an earlier one ("... and said",
