@@ -454,16 +454,22 @@ fn repeated(word: &str, n: usize) -> String {
     unit.repeat(n.div_ceil(unit.len()))
 }
 
+/// Compares one long source within the deadline, prints how long it took, and checks
+/// the report.
+fn compare_long(id: &str, text: String, what: &str) {
+    let sources = [Source::new(id, text)];
+    let started = Instant::now();
+    let r = compare_timed(&sources, &Config::new()).expect("compare should succeed");
+    eprintln!("{what}: compare took {:?}", started.elapsed());
+    check_report(&sources, &Config::new(), &r);
+}
+
 /// Regression: analysis was quadratic in the length of one claim (`speaker_of_verb`
 /// scanned back to the sentence start for every reporting verb: 2 MB took ~185 s in a
 /// release build). The look-back is now bounded.
 #[test]
 fn two_megabytes_of_said() {
-    let sources = [Source::new("said", repeated("said", 2_000_000))];
-    let started = Instant::now();
-    let r = compare_timed(&sources, &Config::new()).expect("compare should succeed");
-    eprintln!("2 MB of `said`: compare took {:?}", started.elapsed());
-    check_report(&sources, &Config::new(), &r);
+    compare_long("said", repeated("said", 2_000_000), "2 MB of `said`");
 }
 
 /// Regression: entity extraction was quadratic in the length of one claim (each token
@@ -471,11 +477,7 @@ fn two_megabytes_of_said() {
 /// build). Overlaps are now found by binary search.
 #[test]
 fn four_megabytes_of_cairo() {
-    let sources = [Source::new("cairo", repeated("Cairo", 4_000_000))];
-    let started = Instant::now();
-    let r = compare_timed(&sources, &Config::new()).expect("compare should succeed");
-    eprintln!("4 MB of `Cairo`: compare took {:?}", started.elapsed());
-    check_report(&sources, &Config::new(), &r);
+    compare_long("cairo", repeated("Cairo", 4_000_000), "4 MB of `Cairo`");
 }
 
 /// Regression: a sentence of thousands of coordinated cues ("... and talked ...")
@@ -483,20 +485,14 @@ fn four_megabytes_of_cairo() {
 /// 1 MB took 2.8 s in a release build, and grew fourfold per doubling).
 #[test]
 fn two_megabytes_of_coordinated_cues() {
-    let sources = [Source::new(
+    compare_long(
         "talks",
         repeated(
             "officials met in Tulsa, Okla., and talked, saying",
             2_000_000,
         ),
-    )];
-    let started = Instant::now();
-    let r = compare_timed(&sources, &Config::new()).expect("compare should succeed");
-    eprintln!(
-        "2 MB of coordinated cues: compare took {:?}",
-        started.elapsed()
+        "2 MB of coordinated cues",
     );
-    check_report(&sources, &Config::new(), &r);
 }
 
 #[test]
