@@ -5,7 +5,7 @@
 //! normalised numbers and dates), so spelling, alias, whitespace and punctuation
 //! differences are never divergences.
 
-use crate::extract::entities::same_entity;
+use crate::extract::entities::{gazetteer_entry, same_entity};
 use crate::model::{
     Claim, DiffOp, Divergence, DivergenceKind, EntityKind, Fact, Polarity, SourceValues, Verdict,
     WordDiff,
@@ -155,8 +155,14 @@ fn participants(claims: &[&Claim]) -> Vec<(String, EntityKind)> {
             .map(|a| a.via.clone())
             .unwrap_or_default();
         for m in &c.mentions {
-            let Fact::Entity { canonical, entity } = &m.fact else {
-                continue;
+            let (canonical, entity) = match &m.fact {
+                Fact::Entity { canonical, entity } => (canonical.as_str(), *entity),
+                // A loaded label names its referent: "the occupying regime" names Israel.
+                Fact::Framing { neutral } => match gazetteer_entry(neutral) {
+                    Some((name, kind)) => (name, kind),
+                    None => continue,
+                },
+                _ => continue,
             };
             if speaker_span.is_some_and(|s| s.start < m.span.end && m.span.start < s.end)
                 || via.iter().any(|v| same_entity(v, canonical))
@@ -164,7 +170,7 @@ fn participants(claims: &[&Claim]) -> Vec<(String, EntityKind)> {
                 continue;
             }
             if !out.iter().any(|(n, _)| same_entity(n, canonical)) {
-                out.push((canonical.clone(), *entity));
+                out.push((canonical.to_owned(), entity));
             }
         }
     }
@@ -529,5 +535,26 @@ mod tests {
         // Same words, other punctuation: not a divergence.
         let c = claim("c", "The crowd chanted \"down down USA\".");
         assert!(quote_divergence(&[("a", vec![&a]), ("c", vec![&c])]).is_none());
+    }
+
+    #[test]
+    fn a_loaded_label_names_its_referent() {
+        let sources = [
+            crate::Source::new(
+                "a",
+                "The occupying regime sent military officials to Qatar.",
+            ),
+            crate::Source::new("b", "Israel sent military officials to Qatar and Bahrain."),
+        ];
+        let r = crate::compare(&sources, &crate::Config::new()).unwrap();
+        let kinds: Vec<_> = r.alignments[0].divergences.iter().map(|d| d.kind).collect();
+        assert!(kinds.contains(&DivergenceKind::Framing), "{kinds:?}");
+        let entities = r.alignments[0]
+            .divergences
+            .iter()
+            .find(|d| d.kind == DivergenceKind::Entities)
+            .unwrap();
+        // Bahrain is a real difference; Israel is named by both, once as a loaded label.
+        assert_eq!(entities.note, "only b names Bahrain");
     }
 }

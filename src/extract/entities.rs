@@ -87,10 +87,15 @@ fn fits(description: &str, name: &str) -> bool {
 /// assert_eq!(canonical_form("CENTCOM"), Some("US Central Command"));
 /// ```
 pub fn canonical_form(form: &str) -> Option<&'static str> {
+    gazetteer_entry(form).map(|(name, _)| name)
+}
+
+/// The canonical name and kind of what a form names, if the gazetteer knows it.
+pub(crate) fn gazetteer_entry(form: &str) -> Option<(&'static str, EntityKind)> {
     let g = &*GAZETTEER;
     g.ac.find(form)
         .filter(|m| m.start() == 0 && m.end() == form.len())
-        .map(|m| g.values[m.pattern().as_usize()].0)
+        .map(|m| g.values[m.pattern().as_usize()])
 }
 
 fn entity(text: &str, span: Span, canonical: String, kind: EntityKind) -> Mention {
