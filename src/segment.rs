@@ -693,6 +693,37 @@ fn and_new_speaker(rest: &str) -> bool {
         .any(|(n, w)| n > 0 && lexicon::SPEECH_VERBS.binary_search(&w).is_ok())
 }
 
+/// Whether the words after a conjunction continue the same subject's predicate:
+/// "X was not evacuated, but was out of the country", "..., while keeping ...". Such a
+/// conjunct asserts nothing on its own, so the sentence is not cut there.
+fn shares_subject(after: &str) -> bool {
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        next,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "did"
+            | "does"
+            | "not"
+    ) || (next.len() > 4 && next.ends_with("ing") && next.chars().all(|c| c.is_ascii_lowercase()))
+}
+
 /// Splits a sentence into clauses where it asserts several things: at a semicolon,
 /// a single unpaired spaced dash, ", but" / ", while" / ", whereas", or ", and"
 /// before a new speaker. Separators stay with the clause before them; quotations are
@@ -744,6 +775,7 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
                         && lower_rest
                             .get(1 + cj.len()..)
                             .is_some_and(|r| r.starts_with(' '))
+                        && !shares_subject(&rest[1 + cj.len()..])
                 }) || and_new_speaker(rest)
                 {
                     cuts.push(pos + 2);
@@ -854,6 +886,11 @@ mod tests {
             ]
         );
         let t = "Two allies — Israel and Qatar — maintain quiet relations with each other.";
+        assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
+        // A conjunct without its own subject is one assertion with the first.
+        let t = "The ambassador was not evacuated, but was out of the country on a planned trip.";
+        assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
+        let t = "The guards fired tear gas at the crowd, while keeping to the compound's walls.";
         assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
         let t = "“We will stay here, but only for now,” the mayor of the town said.";
         assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
