@@ -704,7 +704,10 @@ fn shares_subject(after: &str) -> bool {
         .trim_end_matches(|c: char| !c.is_alphanumeric());
     matches!(
         next,
-        "is" | "are"
+        // "not just X, but also Y" is one list.
+        "also"
+            | "is"
+            | "are"
             | "was"
             | "were"
             | "has"
@@ -722,6 +725,63 @@ fn shares_subject(after: &str) -> bool {
             | "does"
             | "not"
     ) || (next.len() > 4 && next.ends_with("ing") && next.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// Whether the words after a dash open a phrase that elaborates on what came before
+/// ("– before any summit", "– not just nuclear weapons", "– one designed to ...")
+/// rather than a clause of its own.
+fn opens_phrase(after: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "about",
+        "after",
+        "against",
+        "amid",
+        "among",
+        "as",
+        "at",
+        "before",
+        "by",
+        "despite",
+        "during",
+        "especially",
+        "even",
+        "for",
+        "from",
+        "in",
+        "including",
+        "into",
+        "just",
+        "largely",
+        "like",
+        "mostly",
+        "not",
+        "notably",
+        "of",
+        "on",
+        "one",
+        "only",
+        "over",
+        "particularly",
+        "since",
+        "such",
+        "than",
+        "through",
+        "to",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "via",
+        "with",
+        "without",
+    ];
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    OPENERS.binary_search(&next.as_str()).is_ok()
 }
 
 /// Splits a sentence into clauses where it asserts several things: at a semicolon,
@@ -786,7 +846,9 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
     }
     // Paired dashes enclose an aside ("Israel and Qatar — two key US allies — maintain"):
     // only a lone dash separates clauses.
-    if dashes.len() == 1 {
+    // A phrase after the dash stays with its sentence, unless the sentence is too long
+    // to read as one claim.
+    if dashes.len() == 1 && (!opens_phrase(&s[dashes[0].min(s.len())..]) || word_count(s) > 50) {
         cuts.extend(dashes);
     }
     cuts.sort_unstable();
@@ -892,6 +954,19 @@ mod tests {
         assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
         let t = "The guards fired tear gas at the crowd, while keeping to the compound's walls.";
         assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
+        // A lone dash before a phrase elaborates; before a clause it separates.
+        let t = "Kim is building more weapons – not just nuclear ones, but also chemical ones.";
+        assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
+        let t = "Envoys should insist on a roadmap first – before any summit is held.";
+        assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
+        let t = "The talks ended early on Monday – the envoys left the city the same night.";
+        assert_eq!(
+            texts(t, &clauses(t, Span::new(0, t.len()))),
+            [
+                "The talks ended early on Monday –",
+                "the envoys left the city the same night."
+            ]
+        );
         let t = "“We will stay here, but only for now,” the mayor of the town said.";
         assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
         let t = "The mayor said he would run again, and other council members said he would win.";
