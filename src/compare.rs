@@ -378,6 +378,25 @@ fn attribution_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence>
     if same_speaker && same_anonymity {
         return None;
     }
+    // "the State Department" and "a State Department spokesperson" are one source: the
+    // spokesperson speaks for it, named or not.
+    let same_body = attributed.iter().array_combinations().all(|[a, b]| {
+        a.1.iter().any(|x| {
+            b.1.iter().any(|y| {
+                let (x, y) = (represented(x), represented(y));
+                // A country is too broad a body: "U.S. officials" are not "U.S. President Trump".
+                let body = |s: &str| {
+                    !matches!(gazetteer_entry(s), Some((_, EntityKind::Place))) && !s.is_empty()
+                };
+                body(x)
+                    && body(y)
+                    && (same_entity(x, y) || contains_word(x, y) || contains_word(y, x))
+            })
+        })
+    });
+    if same_body {
+        return None;
+    }
     let values: Vec<(&str, Vec<String>)> = per.iter().map(|(id, n, _)| (*id, n.clone())).collect();
     let note = if same_anonymity {
         format!(
@@ -406,6 +425,28 @@ fn attribution_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence>
     })
 }
 
+/// The body a speaker speaks for: "State Department spokesperson" → "State
+/// Department", "Pentagon officials" → "Pentagon"; anyone else as given.
+fn represented(speaker: &str) -> &str {
+    const ROLES: &[&str] = &[
+        "aide",
+        "aides",
+        "official",
+        "officials",
+        "representative",
+        "representatives",
+        "source",
+        "sources",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+    ];
+    match speaker.rsplit_once(' ') {
+        Some((body, role)) if ROLES.binary_search(&role.to_lowercase().as_str()).is_ok() => body,
+        _ => speaker,
+    }
+}
+
 fn contains_word(hay: &str, needle: &str) -> bool {
     let hay = hay.to_lowercase();
     let needle = needle.to_lowercase();
@@ -415,11 +456,72 @@ fn contains_word(hay: &str, needle: &str) -> bool {
         .any(|w| w.join(" ") == needle)
 }
 
+/// The word a negation at `cue` bears on: the next word that is not an auxiliary
+/// ("had not been breached" → "breached"), lower-case.
+fn negated_word(claim: &Claim, cue: crate::model::Span) -> Option<String> {
+    let start = cue.end.checked_sub(claim.span.start)?;
+    let rest = claim.text.get(start..)?;
+    rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .map(str::to_lowercase)
+        .find(|w| {
+            !w.is_empty()
+                && !matches!(
+                    w.as_str(),
+                    "be" | "been"
+                        | "being"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "yet"
+                        | "t"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "to"
+                        | "only"
+                        | "just"
+                        | "even"
+                        | "ever"
+                        | "also"
+                        | "so"
+                )
+        })
+}
+
+/// Whether `word` (or a form sharing its first five letters) occurs in `text`.
+fn mentions_word(text: &str, word: &str) -> bool {
+    let key: String = word.chars().take(5).collect();
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| {
+            let w = w.to_lowercase();
+            w == word || (key.chars().count() == 5 && w.starts_with(&key))
+        })
+}
+
 fn polarity_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
     let per: Vec<(&str, Vec<String>, bool)> = members
         .iter()
-        .map(|(id, cs)| {
-            let neg = cs.iter().any(|c| c.polarity == Polarity::Negative);
+        .enumerate()
+        .map(|(i, (id, cs))| {
+            // A negation counts when the other side reports what it negates: "the
+            // facility had not been breached" against a claim that says nothing of a
+            // breach adds a fact, it does not contradict one.
+            let others: Vec<&str> = members
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .flat_map(|(_, (_, os))| os.iter().map(|c| c.text.as_str()))
+                .collect();
+            let neg = cs.iter().any(|c| {
+                c.polarity == Polarity::Negative
+                    && c.mentions
+                        .iter()
+                        .filter(|m| m.fact == Fact::Negation)
+                        .any(|m| {
+                            negated_word(c, m.span)
+                                .is_none_or(|w| others.iter().any(|o| mentions_word(o, &w)))
+                        })
+            });
             let cues: Vec<String> = cs
                 .iter()
                 .flat_map(|c| c.mentions.iter())
@@ -581,6 +683,35 @@ mod tests {
             d.iter().all(|d| d.kind != DivergenceKind::Entities),
             "{d:?}"
         );
+    }
+
+    fn kinds(a: &str, b: &str) -> Vec<DivergenceKind> {
+        let sources = [crate::Source::new("a", a), crate::Source::new("b", b)];
+        let r = crate::compare(&sources, &crate::Config::new()).unwrap();
+        r.alignments[0].divergences.iter().map(|d| d.kind).collect()
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_the_body() {
+        let a = "The U.S. State Department said later that embassy personnel were secure.";
+        let b =
+            "A State Department spokesperson told reporters that embassy personnel were secure.";
+        assert_eq!(kinds(a, b), []);
+        // A country is not a body its officials and its president share.
+        let c = "U.S. officials said that embassy personnel were secure.";
+        let d = "U.S. President Donald Trump said that embassy personnel were secure.";
+        assert_eq!(kinds(c, d), [DivergenceKind::Attribution]);
+    }
+
+    #[test]
+    fn a_negation_diverges_only_on_what_both_report() {
+        // The breach is a fact only one side gives: no contradiction.
+        let a = "Officials said the staff were safe and the compound had not been breached.";
+        let b = "Officials said the staff were safe inside the compound.";
+        assert_eq!(kinds(a, b), []);
+        let c = "Officials said the compound was not breached by the crowd.";
+        let d = "Officials said the compound was breached by the crowd.";
+        assert_eq!(kinds(c, d), [DivergenceKind::Polarity]);
     }
 
     #[test]

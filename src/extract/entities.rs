@@ -153,7 +153,15 @@ pub fn entities(
             && tokens
                 .get(i + 1)
                 .is_some_and(|n| n.is_capitalised() && !taken(n));
-        if name_like || connector {
+        // A middle initial's full stop: "Matthew H. Tueller" is one name.
+        let initial_stop = t.text == "."
+            && cur
+                .last()
+                .is_some_and(|&p| p + 1 == i && is_initial(tokens[p].text))
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_capitalised() && !taken(n));
+        if name_like || connector || initial_stop {
             cur.push(i);
         } else if !cur.is_empty() {
             runs.push(std::mem::take(&mut cur));
@@ -325,6 +333,12 @@ fn is_weekday_or_month(w: &str) -> bool {
     NAMES.contains(&w)
 }
 
+/// A single capital letter: an initial ("H" of "Matthew H. Tueller").
+fn is_initial(s: &str) -> bool {
+    let mut c = s.chars();
+    c.next().is_some_and(|x| x.is_uppercase()) && c.next().is_none()
+}
+
 /// Whether most words of `s` (of four letters or more) start with a capital: a
 /// headline in title case.
 pub fn is_title_case(s: &str) -> bool {
@@ -392,6 +406,15 @@ pub fn same_entity_key(ka: &str, kb: &str) -> bool {
         let (short, long) = if na == 1 { (ka, kb) } else { (kb, ka) };
         let last = long.rsplit(' ').next().unwrap_or(long);
         return short.len() >= 4 && strsim::jaro_winkler(short, last) >= 0.9;
+    }
+    // A middle initial on one side only: "Matthew H. Tueller" / "Matt Tueller".
+    if na != nb {
+        let drop = |k: &str| {
+            let words: Vec<&str> = k.split(' ').filter(|w| w.chars().count() > 1).collect();
+            words.join(" ")
+        };
+        let (da, db) = (drop(ka), drop(kb));
+        return (da.len(), db.len()) != (ka.len(), kb.len()) && same_entity_key(&da, &db);
     }
     na == nb
         && ka.len() >= 5
@@ -520,6 +543,16 @@ mod tests {
     }
 
     #[test]
+    fn a_middle_initial_stays_in_the_name() {
+        let got = names("Ambassador Matthew H. Tueller was away. Tom B. left.");
+        assert_eq!(
+            got[0],
+            ("Matthew H. Tueller".to_owned(), EntityKind::Person)
+        );
+        assert!(got.iter().all(|(n, _)| !n.ends_with('.')), "{got:?}");
+    }
+
+    #[test]
     fn spelling_variants_are_one_entity() {
         assert!(same_entity("Sharm al-Sheikh", "Sharm el Sheikh"));
         assert!(same_entity("Sharm a-Sheikh", "Sharm el Sheikh"));
@@ -527,6 +560,9 @@ mod tests {
         assert!(same_entity("Kataeb Hezbollah", "Kataib Hezbollah"));
         assert!(!same_entity("Joe Biden", "Hunter Biden"));
         assert!(!same_entity("Iran", "Iraq"));
+        // A middle initial on one side only.
+        assert!(same_entity("Matthew H. Tueller", "Matt Tueller"));
+        assert!(!same_entity("Matthew H. Tueller", "Anna Tueller"));
     }
 
     #[test]
