@@ -253,9 +253,13 @@ fn name_from_run(
             break;
         }
     }
-    while words
-        .last()
-        .is_some_and(|w| matches!(w.text, "of" | "al" | "el" | "bin" | "de"))
+    // A weekday after a name is the time of the act ("took to Twitter Tuesday"); a
+    // month may be a name ("Theresa May") and stays.
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            matches!(w.text, "of" | "al" | "el" | "bin" | "de")
+                || (w.text.ends_with("day") && is_weekday_or_month(w.text))
+        })
     {
         words.pop();
     }
@@ -540,6 +544,13 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_weekday_after_a_name_is_not_part_of_it() {
+        let got = names("Rubio told Al Arabiya Tuesday that Prime Minister Theresa May replied.");
+        let got: Vec<&str> = got.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(got, ["Rubio", "Al Arabiya", "Theresa May"]);
     }
 
     #[test]
