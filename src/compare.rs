@@ -458,9 +458,19 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 
 /// The word a negation at `cue` bears on: the next word that is not an auxiliary
 /// ("had not been breached" → "breached"), lower-case.
-fn negated_word(claim: &Claim, cue: crate::model::Span) -> Option<String> {
-    let start = cue.end.checked_sub(claim.span.start)?;
-    let rest = claim.text.get(start..)?;
+fn negated_word(claim: &Claim, cue: &crate::model::Mention) -> Option<String> {
+    // `claim.text` has its whitespace collapsed, so offsets into the source only bound
+    // the cue's place in it from above: take the last occurrence of the cue before.
+    let mut bound = cue
+        .span
+        .end
+        .checked_sub(claim.span.start)?
+        .min(claim.text.len());
+    while !claim.text.is_char_boundary(bound) {
+        bound -= 1;
+    }
+    let at = claim.text[..bound].rfind(cue.text.as_str())?;
+    let rest = &claim.text[at + cue.text.len()..];
     rest.split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(str::to_lowercase)
         .find(|w| {
@@ -518,7 +528,7 @@ fn polarity_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
                         .iter()
                         .filter(|m| m.fact == Fact::Negation)
                         .any(|m| {
-                            negated_word(c, m.span)
+                            negated_word(c, m)
                                 .is_none_or(|w| others.iter().any(|o| mentions_word(o, &w)))
                         })
             });
@@ -709,7 +719,8 @@ mod tests {
         let a = "Officials said the staff were safe and the compound had not been breached.";
         let b = "Officials said the staff were safe inside the compound.";
         assert_eq!(kinds(a, b), []);
-        let c = "Officials said the compound was not breached by the crowd.";
+        // Collapsed whitespace before the cue does not lose it.
+        let c = "Officials  said   the compound was\n   not breached by the crowd.";
         let d = "Officials said the compound was breached by the crowd.";
         assert_eq!(kinds(c, d), [DivergenceKind::Polarity]);
     }
