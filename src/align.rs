@@ -8,7 +8,7 @@
 //! merged strongest first, as long as every cross-source pair in the merged group
 //! stays above the linking threshold (complete linkage).
 
-use crate::extract::entities::{same_entity_key, spelling_key};
+use crate::extract::entities::{KeyWords, jaro_winkler_bound, same_entity_key, spelling_key};
 use crate::extract::tokens::tokenize;
 use crate::lexicon;
 use crate::model::{Claim, Fact, Span};
@@ -463,8 +463,13 @@ impl Interned {
             .collect();
         let entity: Vec<bool> = distinct.iter().map(|t| t.starts_with("e:")).collect();
         let entity_ids: Vec<usize> = (0..distinct.len()).filter(|&x| entity[x]).collect();
+        // Each entity key's words are counted once, not once per pair.
+        let keys: Vec<KeyWords<'_>> = distinct
+            .iter()
+            .map(|t| KeyWords::new(t.strip_prefix("e:").unwrap_or("")))
+            .collect();
         let fuzzy = (0..distinct.len())
-            .map(|k| Self::partners(&distinct, &entity_ids, k))
+            .map(|k| Self::partners(&distinct, &keys, &entity_ids, k))
             .collect();
         let numbered = features
             .iter()
@@ -479,7 +484,12 @@ impl Interned {
     }
 
     /// The fuzzy partners of term `k`: the same tests as `overlap`.
-    fn partners(distinct: &[&str], entity_ids: &[usize], k: usize) -> Vec<(u32, f64)> {
+    fn partners(
+        distinct: &[&str],
+        keys: &[KeyWords<'_>],
+        entity_ids: &[usize],
+        k: usize,
+    ) -> Vec<(u32, f64)> {
         let t = distinct[k];
         let is_entity = t.starts_with("e:");
         if t.len() < 5 || (!is_entity && t.contains(':')) {
@@ -489,7 +499,7 @@ impl Interned {
         if is_entity {
             for &x in entity_ids {
                 let other = distinct[x];
-                if x != k && other.len() >= 5 && same_entity_key(&t[2..], &other[2..]) {
+                if x != k && other.len() >= 5 && keys[k].same_entity(&keys[x]) {
                     out.push((x as u32, strsim::jaro_winkler(t, other)));
                 }
             }
@@ -511,8 +521,13 @@ impl Interned {
                 if t.is_ascii() && other.is_ascii() && 100 * la < 65 * lb && !same_root(t, other) {
                     continue;
                 }
+                // Most pairs are ruled out by the cheap bound, without scoring.
+                let root = same_root(t, other);
+                if !root && jaro_winkler_bound(t, other) < 0.93 - 1e-9 {
+                    continue;
+                }
                 let jw = strsim::jaro_winkler(t, other);
-                if jw >= 0.93 || same_root(t, other) {
+                if jw >= 0.93 || root {
                     out.push((x as u32, jw));
                 }
             }
