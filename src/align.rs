@@ -13,7 +13,8 @@ use crate::extract::tokens::tokenize;
 use crate::lexicon;
 use crate::model::{Claim, Fact, Span};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -610,7 +611,8 @@ pub fn align_scored(
     threshold: f64,
 ) -> Vec<Group> {
     let n = source_of.len();
-    let mut scores: HashMap<(usize, usize), f64> = HashMap::new();
+    // Keyed by claim indices, not by input text: FxHash is safe here and much cheaper.
+    let mut scores: FxHashMap<(usize, usize), f64> = FxHashMap::default();
     let mut edges: Vec<(f64, usize, usize)> = Vec::new();
     let mut best: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
     for &(i, j, s) in pair_scores {
