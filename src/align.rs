@@ -134,7 +134,7 @@ impl Features {
                 continue;
             }
             let lower = t.text.to_lowercase();
-            let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
+            let lower = strip_all(strip_all(&lower, "'s"), "’s");
             if lexicon::is_function_word(lower) {
                 continue;
             }
@@ -175,6 +175,14 @@ impl Features {
     pub fn weight(&self) -> f64 {
         self.total
     }
+}
+
+/// `s.trim_end_matches(suffix)`, without building a substring searcher for each call.
+fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 /// Shared weight of two feature sets: exact term matches, then fuzzy matches of
