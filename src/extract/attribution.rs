@@ -180,8 +180,16 @@ fn quoted_mask(toks: &[Token<'_>], inside: bool) -> Vec<bool> {
         .collect()
 }
 
-fn lower(t: &Token<'_>) -> String {
-    t.text.to_lowercase()
+/// The token in lower case, borrowed when it already is (most words are).
+fn lower<'a>(t: &Token<'a>) -> std::borrow::Cow<'a, str> {
+    if t.text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(t.text)
+    } else {
+        std::borrow::Cow::Owned(t.text.to_lowercase())
+    }
 }
 
 /// The attribution a sentence states itself, if any.
@@ -204,11 +212,7 @@ fn find(
         toks.iter()
             .zip(quoted)
             .take_while(|(t, _)| t.span.start < at)
-            .any(|(t, q)| {
-                !q && lexicon::SPEECH_VERBS
-                    .binary_search(&lower(t).as_str())
-                    .is_ok()
-            })
+            .any(|(t, q)| !q && lexicon::SPEECH_VERBS.binary_search(&&*lower(t)).is_ok())
     };
     if let Some(a) = possessive.as_ref().filter(|a| !cue_before(a)).filter(|a| {
         has(
@@ -289,8 +293,8 @@ fn find(
             || toks
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.text, "," | ":" | "by"))
-            || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
-            || has(ATTITUDE_ADJECTIVES, &w.as_str());
+            || lexicon::is_cue_verb(&w)
+            || has(ATTITUDE_ADJECTIVES, &&*w);
         if !may_cue {
             i += 1;
             continue;
@@ -308,7 +312,7 @@ fn find(
         }
         // "Noting that both battled the media, Schlafly put ...": an opening participle
         // belongs to the main clause's subject.
-        if i == 0 && w.ends_with("ing") && lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok() {
+        if i == 0 && w.ends_with("ing") && lexicon::is_cue_verb(&w) {
             if let Some(np) = sentence_subject(toks, quoted, toks.len()) {
                 offer(1, make(text, np, &w, toks[i].span, vec![], speakers, true));
             }
@@ -324,7 +328,7 @@ fn find(
             continue;
         }
         // "with polls showing Clinton's lead gone": the participle's own subject.
-        if w.ends_with("ing") && lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok() {
+        if w.ends_with("ing") && lexicon::is_cue_verb(&w) {
             if let Some(k) = (i.saturating_sub(5)..i)
                 .rev()
                 .find(|&k| toks[k].text == "with")
@@ -369,11 +373,11 @@ fn find(
                         let l = t.text.to_lowercase();
                         has(AUXILIARIES, &l.as_str())
                             || (l.ends_with("ed") && !t.is_capitalised())
-                            || lexicon::CUE_VERBS.binary_search(&l.as_str()).is_ok()
+                            || lexicon::is_cue_verb(&l)
                     })
                 });
                 let closing = after_comma && (rest_is_punct || inverted_end) && np_only;
-                let speech = lexicon::SPEECH_VERBS.binary_search(&w.as_str()).is_ok();
+                let speech = lexicon::SPEECH_VERBS.binary_search(&&*w).is_ok();
                 // A cue inside a subordinate clause ("..., who was visiting when Kim
                 // announced the halt, said ...") yields to the main clause's.
                 let subordinate = a.speaker_span.is_some_and(|sp| {
@@ -591,9 +595,7 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
     // "declined to discuss", "wants to say": the governing verb is the cue.
     let governed = prev.as_deref() == Some("to")
         && i >= 2
-        && lexicon::CUE_VERBS
-            .binary_search(&toks[i - 2].text.to_lowercase().as_str())
-            .is_ok();
+        && lexicon::is_cue_verb(&toks[i - 2].text.to_lowercase());
     // Any verb that introduces a quotation is a speech verb here: "He continued,
     // “...”", "she quipped: ''...''".
     let introduces_quote = i > 0
@@ -621,7 +623,7 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
     !passive
         && !noun
         && !governed
-        && (introduces_quote || put_it || attitude || lexicon::CUE_VERBS.binary_search(&w).is_ok())
+        && (introduces_quote || put_it || attitude || lexicon::is_cue_verb(w))
         && (title_case
             || toks[i].text.chars().all(|c| c.is_lowercase())
             // "Said Comey, “...”" opens with its inverted frame.
@@ -888,17 +890,15 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
         let v = toks.len() - 2;
         // "Devine said areas where Sanders wants changes include:" is Devine's.
         let earlier_speech = || {
-            toks[..v].iter().any(|t| {
-                lexicon::SPEECH_VERBS
-                    .binary_search(&lower(t).as_str())
-                    .is_ok()
-            })
+            toks[..v]
+                .iter()
+                .any(|t| lexicon::SPEECH_VERBS.binary_search(&&*lower(t)).is_ok())
         };
         if colon.text == ":"
             && verb.is_word()
             && verb.text.chars().all(char::is_lowercase)
             // "Clinton has since apologized for what happened:" names no speaker.
-            && (lexicon::CUE_VERBS.binary_search(&verb.text).is_ok()
+            && (lexicon::is_cue_verb(verb.text)
                 || matches!(verb.text, "continued" | "continues" | "replied" | "responded"))
             && !earlier_speech()
         {
@@ -1002,7 +1002,7 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
         let t = &toks[end];
         let w = t.text.to_lowercase();
         let verb_like = has(AUXILIARIES, &w.as_str())
-            || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
+            || lexicon::is_cue_verb(&w)
             || lexicon::IRREGULAR_PAST.binary_search(&w.as_str()).is_ok()
             || (!t.is_capitalised() && w.ends_with("ed"));
         // After a name, a lower-case word is its verb ("Ruiz put the blame"), unless
@@ -1449,7 +1449,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     if let Some(k) = chosen.iter().position(|&j| {
         let w = toks[j].text;
         w.ends_with("ing")
-            && lexicon::CUE_VERBS.binary_search(&w).is_ok()
+            && lexicon::is_cue_verb(w)
             && toks
                 .get(j + 1)
                 .is_some_and(|t| matches!(t.text, "to" | "with" | "on"))

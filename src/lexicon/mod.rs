@@ -672,6 +672,15 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "wrote",
 ];
 
+/// Whether `word` (as written, usually lower case) is in [`CUE_VERBS`].
+pub(crate) fn is_cue_verb(word: &str) -> bool {
+    // Asked for nearly every token of every sentence: a hash lookup instead of a
+    // binary search of ~770 strings.
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| CUE_VERBS.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// Reporting verbs in all their inflected forms (lower case): verbs of speech,
 /// writing, judgement, belief and intention, after Levin's (1993) communication and
 /// conjecture classes, the PolNeAR annotation guidelines' cue types and Krestel et
