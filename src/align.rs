@@ -14,7 +14,7 @@ use crate::lexicon;
 use crate::model::{Claim, Fact, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -459,16 +459,35 @@ struct Interned {
 
 impl Interned {
     fn new(features: &[Features]) -> Self {
-        let distinct: Vec<&str> = features
+        // Terms numbered in first-seen order by hashing (claims repeat most terms),
+        // then renumbered in the order of the strings, which only the distinct ones
+        // need sorting for.
+        let mut first_seen: HashMap<&str, u32> = HashMap::new();
+        let mut distinct: Vec<&str> = Vec::new();
+        let seen_ids: Vec<Vec<u32>> = features
             .iter()
-            .flat_map(|f| f.terms.iter().map(|(t, _)| t.as_str()))
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
+            .map(|f| {
+                f.terms
+                    .iter()
+                    .map(|(t, _)| {
+                        *first_seen.entry(t.as_str()).or_insert_with(|| {
+                            distinct.push(t.as_str());
+                            (distinct.len() - 1) as u32
+                        })
+                    })
+                    .collect()
+            })
             .collect();
-        let id = |t: &str| distinct.binary_search(&t).map_or(0, |k| k as u32);
-        let ids = features
-            .iter()
-            .map(|f| f.terms.iter().map(|(t, _)| id(t)).collect())
+        let mut order: Vec<u32> = (0..distinct.len() as u32).collect();
+        order.sort_unstable_by_key(|&k| distinct[k as usize]);
+        let mut rank = vec![0u32; distinct.len()];
+        for (r, &k) in order.iter().enumerate() {
+            rank[k as usize] = r as u32;
+        }
+        let distinct: Vec<&str> = order.iter().map(|&k| distinct[k as usize]).collect();
+        let ids = seen_ids
+            .into_iter()
+            .map(|v| v.into_iter().map(|k| rank[k as usize]).collect())
             .collect();
         let entity: Vec<bool> = distinct.iter().map(|t| t.starts_with("e:")).collect();
         let entity_ids: Vec<usize> = (0..distinct.len()).filter(|&x| entity[x]).collect();
