@@ -133,7 +133,7 @@ impl Features {
             if !t.is_word() || is_covered(t.span) {
                 continue;
             }
-            let lower = t.text.to_lowercase();
+            let lower = crate::extract::tokens::lowercase(t.text);
             let lower = strip_all(strip_all(&lower, "'s"), "’s");
             if lexicon::is_function_word(lower) {
                 continue;
@@ -412,10 +412,10 @@ impl Similarity for Lexical {
             .map(|c| Features::of_claim(c.source_text, c.claim))
             .collect();
         let interned = Interned::new(&features);
-        let mut used = Vec::new();
+        let mut scratch = Scratch::default();
         pairs
             .iter()
-            .map(|&(i, j)| interned.similarity(&features, i, j, &mut used))
+            .map(|&(i, j)| interned.similarity(&features, i, j, &mut scratch))
             .collect()
     }
 }
@@ -430,11 +430,11 @@ pub fn pair_scores(features: &[Features], source_of: &[usize]) -> Vec<(usize, us
     let interned = Interned::new(features);
     let n = features.len();
     let mut out = Vec::new();
-    let mut used = Vec::new();
+    let mut scratch = Scratch::default();
     for i in 0..n {
         for j in i + 1..n {
             if source_of[i] != source_of[j] {
-                let s = interned.similarity(features, i, j, &mut used);
+                let s = interned.similarity(features, i, j, &mut scratch);
                 if s > 0.0 {
                     out.push((i, j, s));
                 }
@@ -442,6 +442,15 @@ pub fn pair_scores(features: &[Features], source_of: &[usize]) -> Vec<(usize, us
         }
     }
     out
+}
+
+/// Buffers [`Interned::similarity`] reuses from one pair of claims to the next.
+#[derive(Debug, Default)]
+struct Scratch {
+    /// Per term of the second claim, whether it is matched already.
+    used: Vec<bool>,
+    /// Terms of the first claim without an exact match.
+    unmatched: Vec<usize>,
 }
 
 /// The terms of a set of claims as integers in the order of the term strings, with
@@ -563,8 +572,9 @@ impl Interned {
         out
     }
 
-    /// [`similarity`] of claims `a` and `b`; `used` is scratch space.
-    fn similarity(&self, features: &[Features], a: usize, b: usize, used: &mut Vec<bool>) -> f64 {
+    /// [`similarity`] of claims `a` and `b`.
+    fn similarity(&self, features: &[Features], a: usize, b: usize, scratch: &mut Scratch) -> f64 {
+        let Scratch { used, unmatched } = scratch;
         let (fa, fb) = (&features[a], &features[b]);
         if fa.total <= 0.0 || fb.total <= 0.0 {
             return 0.0;
@@ -579,7 +589,7 @@ impl Interned {
                 content += w;
             }
         };
-        let mut unmatched: Vec<usize> = Vec::new();
+        unmatched.clear();
         let mut j = 0;
         for (i, &t) in ia.iter().enumerate() {
             while j < ib.len() && ib[j] < t {
@@ -592,7 +602,7 @@ impl Interned {
                 unmatched.push(i);
             }
         }
-        for i in unmatched {
+        for &i in unmatched.iter() {
             let t = ia[i];
             let mut best: Option<(f64, usize)> = None;
             for &(x, score) in &self.fuzzy[t as usize] {

@@ -493,7 +493,7 @@ fn furniture(t: &str, first: bool, outlet: &OutletHints) -> Option<SkipReason> {
         return Some(SkipReason::LoneNumber);
     }
     let words = word_count(t);
-    let lower = t.to_lowercase();
+    let lower = crate::extract::tokens::lowercase(t);
     if t.matches(" | ").count() >= 2 && t.split(" | ").all(|item| word_count(item) <= 4) {
         return Some(SkipReason::LinkList);
     }

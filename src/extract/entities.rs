@@ -5,7 +5,7 @@
 //! with titles stripped. [`resolve`] then unifies forms within an article: acronyms
 //! the article spells out, surnames of people named in full, spelling variants.
 
-use super::tokens::Token;
+use super::tokens::{Token, lowercase};
 use crate::lexicon::{self, countries::COUNTRIES, organisations::ORGANISATIONS};
 use crate::model::{EntityKind, Fact, Mention, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -232,7 +232,7 @@ fn name_from_run(
     }
     // A common word opening a sentence ("Despite", "The") is not part of a name.
     while let Some(w) = words.first() {
-        let common = lexicon::is_function_word(&w.text.to_lowercase())
+        let common = lexicon::is_function_word(&lowercase(w.text))
             || (w.span.start == sentence_start && is_common_word(w.text));
         if common {
             words.remove(0);
@@ -291,7 +291,7 @@ fn is_title(w: &str) -> bool {
 
 /// A capitalised word that is mostly a common word in lower case ("However", "Arab").
 fn is_common_word(w: &str) -> bool {
-    let lower = w.to_lowercase();
+    let lower = lowercase(w);
     lexicon::is_function_word(&lower) || lexicon::zipf(&lower).is_some_and(|z| z >= 4.0)
 }
 
@@ -353,7 +353,7 @@ pub(crate) fn initials(name: &str) -> String {
 /// "Sharm al-Sheikh", "Sharm el Sheikh" and "Sharm a-Sheikh" all give "sharm sheikh".
 pub fn spelling_key(name: &str) -> String {
     // Hyphens separate words like whitespace; the words are joined into one buffer.
-    let lower = name.to_lowercase();
+    let lower = lowercase(name);
     let mut key = String::with_capacity(lower.len());
     for w in lower.split(|c: char| c.is_whitespace() || c == '-' || c == '‐') {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());

@@ -30,6 +30,16 @@ impl Token<'_> {
     }
 }
 
+/// `s.to_lowercase()`, borrowed when that would change nothing: most words are
+/// ASCII without capitals, and a new String for each is a good part of the cost.
+pub(crate) fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    }
+}
+
 /// Tokens of `text[span]`, in order.
 ///
 /// ```
