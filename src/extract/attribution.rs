@@ -286,8 +286,7 @@ fn find(
             || toks
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.text, "," | ":" | "by"))
-            || lexicon::is_cue_verb(&w)
-            || has(ATTITUDE_ADJECTIVES, &&*w);
+            || is_cue_word(&w);
         if !may_cue {
             i += 1;
             continue;
@@ -414,6 +413,20 @@ fn find(
         }
         (a, _) => a,
     }
+}
+
+/// Whether `w` is a cue verb or an attitude adjective: one hash lookup for the test
+/// every word of every sentence goes through.
+fn is_cue_word(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            lexicon::CUE_VERBS
+                .iter()
+                .chain(ATTITUDE_ADJECTIVES)
+                .copied()
+                .collect()
+        });
+    SET.contains(w)
 }
 
 /// Adjectives of attitude that, after a copula and with a complement, report a view

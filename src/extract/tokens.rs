@@ -52,7 +52,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let s = &text[span.range()];
     // Walks byte offsets (always at char boundaries) with one char of lookahead and
     // lookbehind, rather than collecting the chars first.
-    let at = |p: usize| s[p..].chars().next();
+    let at = |p: usize| match s.as_bytes().get(p) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s[p..].chars().next(),
+        None => None,
+    };
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut p = 0;
     while let Some(c) = at(p) {
