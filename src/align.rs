@@ -8,11 +8,12 @@
 //! merged strongest first, as long as every cross-source pair in the merged group
 //! stays above the linking threshold (complete linkage).
 
-use crate::extract::entities::{same_entity_key, spelling_key};
+use crate::extract::entities::{KeyWords, jaro_winkler_bound, same_entity_key, spelling_key};
 use crate::extract::tokens::tokenize;
 use crate::lexicon;
 use crate::model::{Claim, Fact, Span};
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
@@ -132,8 +133,8 @@ impl Features {
             if !t.is_word() || is_covered(t.span) {
                 continue;
             }
-            let lower = t.text.to_lowercase();
-            let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
+            let lower = crate::extract::tokens::lowercase(t.text);
+            let lower = strip_all(strip_all(&lower, "'s"), "’s");
             if lexicon::is_function_word(lower) {
                 continue;
             }
@@ -174,6 +175,14 @@ impl Features {
     pub fn weight(&self) -> f64 {
         self.total
     }
+}
+
+/// `s.trim_end_matches(suffix)`, without building a substring searcher for each call.
+fn strip_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 /// Shared weight of two feature sets: exact term matches, then fuzzy matches of
@@ -403,10 +412,10 @@ impl Similarity for Lexical {
             .map(|c| Features::of_claim(c.source_text, c.claim))
             .collect();
         let interned = Interned::new(&features);
-        let mut used = Vec::new();
+        let mut scratch = Scratch::default();
         pairs
             .iter()
-            .map(|&(i, j)| interned.similarity(&features, i, j, &mut used))
+            .map(|&(i, j)| interned.similarity(&features, i, j, &mut scratch))
             .collect()
     }
 }
@@ -421,11 +430,11 @@ pub fn pair_scores(features: &[Features], source_of: &[usize]) -> Vec<(usize, us
     let interned = Interned::new(features);
     let n = features.len();
     let mut out = Vec::new();
-    let mut used = Vec::new();
+    let mut scratch = Scratch::default();
     for i in 0..n {
         for j in i + 1..n {
             if source_of[i] != source_of[j] {
-                let s = interned.similarity(features, i, j, &mut used);
+                let s = interned.similarity(features, i, j, &mut scratch);
                 if s > 0.0 {
                     out.push((i, j, s));
                 }
@@ -433,6 +442,15 @@ pub fn pair_scores(features: &[Features], source_of: &[usize]) -> Vec<(usize, us
         }
     }
     out
+}
+
+/// Buffers [`Interned::similarity`] reuses from one pair of claims to the next.
+#[derive(Debug, Default)]
+struct Scratch {
+    /// Per term of the second claim, whether it is matched already.
+    used: Vec<bool>,
+    /// Terms of the first claim without an exact match.
+    unmatched: Vec<usize>,
 }
 
 /// The terms of a set of claims as integers in the order of the term strings, with
@@ -450,21 +468,45 @@ struct Interned {
 
 impl Interned {
     fn new(features: &[Features]) -> Self {
-        let distinct: Vec<&str> = features
+        // Terms numbered in first-seen order by hashing (claims repeat most terms),
+        // then renumbered in the order of the strings, which only the distinct ones
+        // need sorting for.
+        let mut first_seen: HashMap<&str, u32> = HashMap::new();
+        let mut distinct: Vec<&str> = Vec::new();
+        let seen_ids: Vec<Vec<u32>> = features
             .iter()
-            .flat_map(|f| f.terms.iter().map(|(t, _)| t.as_str()))
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
+            .map(|f| {
+                f.terms
+                    .iter()
+                    .map(|(t, _)| {
+                        *first_seen.entry(t.as_str()).or_insert_with(|| {
+                            distinct.push(t.as_str());
+                            (distinct.len() - 1) as u32
+                        })
+                    })
+                    .collect()
+            })
             .collect();
-        let id = |t: &str| distinct.binary_search(&t).map_or(0, |k| k as u32);
-        let ids = features
-            .iter()
-            .map(|f| f.terms.iter().map(|(t, _)| id(t)).collect())
+        let mut order: Vec<u32> = (0..distinct.len() as u32).collect();
+        order.sort_unstable_by_key(|&k| distinct[k as usize]);
+        let mut rank = vec![0u32; distinct.len()];
+        for (r, &k) in order.iter().enumerate() {
+            rank[k as usize] = r as u32;
+        }
+        let distinct: Vec<&str> = order.iter().map(|&k| distinct[k as usize]).collect();
+        let ids = seen_ids
+            .into_iter()
+            .map(|v| v.into_iter().map(|k| rank[k as usize]).collect())
             .collect();
         let entity: Vec<bool> = distinct.iter().map(|t| t.starts_with("e:")).collect();
         let entity_ids: Vec<usize> = (0..distinct.len()).filter(|&x| entity[x]).collect();
+        // Each entity key's words are counted once, not once per pair.
+        let keys: Vec<KeyWords<'_>> = distinct
+            .iter()
+            .map(|t| KeyWords::new(t.strip_prefix("e:").unwrap_or("")))
+            .collect();
         let fuzzy = (0..distinct.len())
-            .map(|k| Self::partners(&distinct, &entity_ids, k))
+            .map(|k| Self::partners(&distinct, &keys, &entity_ids, k))
             .collect();
         let numbered = features
             .iter()
@@ -479,7 +521,12 @@ impl Interned {
     }
 
     /// The fuzzy partners of term `k`: the same tests as `overlap`.
-    fn partners(distinct: &[&str], entity_ids: &[usize], k: usize) -> Vec<(u32, f64)> {
+    fn partners(
+        distinct: &[&str],
+        keys: &[KeyWords<'_>],
+        entity_ids: &[usize],
+        k: usize,
+    ) -> Vec<(u32, f64)> {
         let t = distinct[k];
         let is_entity = t.starts_with("e:");
         if t.len() < 5 || (!is_entity && t.contains(':')) {
@@ -489,7 +536,7 @@ impl Interned {
         if is_entity {
             for &x in entity_ids {
                 let other = distinct[x];
-                if x != k && other.len() >= 5 && same_entity_key(&t[2..], &other[2..]) {
+                if x != k && other.len() >= 5 && keys[k].same_entity(&keys[x]) {
                     out.push((x as u32, strsim::jaro_winkler(t, other)));
                 }
             }
@@ -511,8 +558,13 @@ impl Interned {
                 if t.is_ascii() && other.is_ascii() && 100 * la < 65 * lb && !same_root(t, other) {
                     continue;
                 }
+                // Most pairs are ruled out by the cheap bound, without scoring.
+                let root = same_root(t, other);
+                if !root && jaro_winkler_bound(t, other) < 0.93 - 1e-9 {
+                    continue;
+                }
                 let jw = strsim::jaro_winkler(t, other);
-                if jw >= 0.93 || same_root(t, other) {
+                if jw >= 0.93 || root {
                     out.push((x as u32, jw));
                 }
             }
@@ -520,8 +572,9 @@ impl Interned {
         out
     }
 
-    /// [`similarity`] of claims `a` and `b`; `used` is scratch space.
-    fn similarity(&self, features: &[Features], a: usize, b: usize, used: &mut Vec<bool>) -> f64 {
+    /// [`similarity`] of claims `a` and `b`.
+    fn similarity(&self, features: &[Features], a: usize, b: usize, scratch: &mut Scratch) -> f64 {
+        let Scratch { used, unmatched } = scratch;
         let (fa, fb) = (&features[a], &features[b]);
         if fa.total <= 0.0 || fb.total <= 0.0 {
             return 0.0;
@@ -536,7 +589,7 @@ impl Interned {
                 content += w;
             }
         };
-        let mut unmatched: Vec<usize> = Vec::new();
+        unmatched.clear();
         let mut j = 0;
         for (i, &t) in ia.iter().enumerate() {
             while j < ib.len() && ib[j] < t {
@@ -549,7 +602,7 @@ impl Interned {
                 unmatched.push(i);
             }
         }
-        for i in unmatched {
+        for &i in unmatched.iter() {
             let t = ia[i];
             let mut best: Option<(f64, usize)> = None;
             for &(x, score) in &self.fuzzy[t as usize] {
@@ -595,7 +648,8 @@ pub fn align_scored(
     threshold: f64,
 ) -> Vec<Group> {
     let n = source_of.len();
-    let mut scores: HashMap<(usize, usize), f64> = HashMap::new();
+    // Keyed by claim indices, not by input text: FxHash is safe here and much cheaper.
+    let mut scores: FxHashMap<(usize, usize), f64> = FxHashMap::default();
     let mut edges: Vec<(f64, usize, usize)> = Vec::new();
     let mut best: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
     for &(i, j, s) in pair_scores {

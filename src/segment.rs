@@ -493,7 +493,7 @@ fn furniture(t: &str, first: bool, outlet: &OutletHints) -> Option<SkipReason> {
         return Some(SkipReason::LoneNumber);
     }
     let words = word_count(t);
-    let lower = t.to_lowercase();
+    let lower = crate::extract::tokens::lowercase(t);
     if t.matches(" | ").count() >= 2 && t.split(" | ").all(|item| word_count(item) <= 4) {
         return Some(SkipReason::LinkList);
     }
@@ -608,11 +608,10 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
             .any(|&(_, q)| matches!(q, '"' | '”' | '’' | '»'));
         let speaker_follows = quote_closed
             && c != '.'
-            && s[end..].split_whitespace().take(5).any(|w| {
-                lexicon::CUE_VERBS
-                    .binary_search(&w.trim_end_matches([',', '.']))
-                    .is_ok()
-            });
+            && s[end..]
+                .split_whitespace()
+                .take(5)
+                .any(|w| lexicon::is_cue_verb(w.trim_end_matches([',', '.'])));
         if k < chars.len() && !speaker_follows && is_boundary(&s[..pos], c, next_word.unwrap_or(""))
         {
             if let Some(sp) = trim(text, Span::new(span.start + start, span.start + end)) {

@@ -9,7 +9,7 @@
 //! continue, and pronouns ("he added") resolve to the last speaker named.
 
 use super::entities;
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, lowercase, tokenize};
 use crate::lexicon;
 use crate::model::{Attribution, QuoteKind, Span};
 
@@ -180,8 +180,9 @@ fn quoted_mask(toks: &[Token<'_>], inside: bool) -> Vec<bool> {
         .collect()
 }
 
-fn lower(t: &Token<'_>) -> String {
-    t.text.to_lowercase()
+/// The token in lower case, borrowed when it already is (most words are).
+fn lower<'a>(t: &Token<'a>) -> std::borrow::Cow<'a, str> {
+    lowercase(t.text)
 }
 
 /// The attribution a sentence states itself, if any.
@@ -204,11 +205,7 @@ fn find(
         toks.iter()
             .zip(quoted)
             .take_while(|(t, _)| t.span.start < at)
-            .any(|(t, q)| {
-                !q && lexicon::SPEECH_VERBS
-                    .binary_search(&lower(t).as_str())
-                    .is_ok()
-            })
+            .any(|(t, q)| !q && lexicon::SPEECH_VERBS.binary_search(&&*lower(t)).is_ok())
     };
     if let Some(a) = possessive.as_ref().filter(|a| !cue_before(a)).filter(|a| {
         has(
@@ -289,8 +286,7 @@ fn find(
             || toks
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.text, "," | ":" | "by"))
-            || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
-            || has(ATTITUDE_ADJECTIVES, &w.as_str());
+            || is_cue_word(&w);
         if !may_cue {
             i += 1;
             continue;
@@ -308,7 +304,7 @@ fn find(
         }
         // "Noting that both battled the media, Schlafly put ...": an opening participle
         // belongs to the main clause's subject.
-        if i == 0 && w.ends_with("ing") && lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok() {
+        if i == 0 && w.ends_with("ing") && lexicon::is_cue_verb(&w) {
             if let Some(np) = sentence_subject(toks, quoted, toks.len()) {
                 offer(1, make(text, np, &w, toks[i].span, vec![], speakers, true));
             }
@@ -324,7 +320,7 @@ fn find(
             continue;
         }
         // "with polls showing Clinton's lead gone": the participle's own subject.
-        if w.ends_with("ing") && lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok() {
+        if w.ends_with("ing") && lexicon::is_cue_verb(&w) {
             if let Some(k) = (i.saturating_sub(5)..i)
                 .rev()
                 .find(|&k| toks[k].text == "with")
@@ -366,19 +362,19 @@ fn find(
                 // called for a new vote." does not close with "..., Hale ... new vote").
                 let np_only = a.speaker_span.is_some_and(|sp| {
                     !tokens_in(toks, sp).iter().any(|t| {
-                        let l = t.text.to_lowercase();
-                        has(AUXILIARIES, &l.as_str())
+                        let l = lowercase(t.text);
+                        has(AUXILIARIES, &&*l)
                             || (l.ends_with("ed") && !t.is_capitalised())
-                            || lexicon::CUE_VERBS.binary_search(&l.as_str()).is_ok()
+                            || lexicon::is_cue_verb(&l)
                     })
                 });
                 let closing = after_comma && (rest_is_punct || inverted_end) && np_only;
-                let speech = lexicon::SPEECH_VERBS.binary_search(&w.as_str()).is_ok();
+                let speech = lexicon::SPEECH_VERBS.binary_search(&&*w).is_ok();
                 // A cue inside a subordinate clause ("..., who was visiting when Kim
                 // announced the halt, said ...") yields to the main clause's.
                 let subordinate = a.speaker_span.is_some_and(|sp| {
                     token_before(toks, sp.start)
-                        .is_some_and(|t| has(CLAUSE_OPENERS, &t.text.to_lowercase().as_str()))
+                        .is_some_and(|t| has(CLAUSE_OPENERS, &&*lowercase(t.text)))
                 });
                 offer(
                     if closing {
@@ -417,6 +413,20 @@ fn find(
         }
         (a, _) => a,
     }
+}
+
+/// Whether `w` is a cue verb or an attitude adjective: one hash lookup for the test
+/// every word of every sentence goes through.
+fn is_cue_word(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| {
+            lexicon::CUE_VERBS
+                .iter()
+                .chain(ATTITUDE_ADJECTIVES)
+                .copied()
+                .collect()
+        });
+    SET.contains(w)
 }
 
 /// Adjectives of attitude that, after a copula and with a complement, report a view
@@ -466,7 +476,7 @@ const COPULAS: &[&str] = &[
 fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
     // A passive cue ("the crews were told") says nothing of who spoke; after a
     // determiner or possessive the word is a noun ("his tweets", "the report").
-    let prev = i.checked_sub(1).map(|p| toks[p].text.to_lowercase());
+    let prev = i.checked_sub(1).map(|p| lowercase(toks[p].text));
     let passive = prev
         .as_deref()
         .is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be"))
@@ -506,7 +516,7 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
             .chars()
             .all(|c| c.is_lowercase() || c == '-')
         && matches!(
-            toks[i - 2].text.to_lowercase().as_str(),
+            &*lowercase(toks[i - 2].text),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this"
         );
     let noun = det2
@@ -546,7 +556,7 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                         || lexicon::IRREGULAR_PAST.binary_search(&p).is_ok()
                 }) || toks
                     .get(i + 1)
-                    .is_some_and(|t| has(AUXILIARIES, &t.text.to_lowercase().as_str()))
+                    .is_some_and(|t| has(AUXILIARIES, &&*lowercase(t.text)))
             } else {
                 !prev.as_deref().is_some_and(bare_verb_context)
             });
@@ -591,9 +601,7 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
     // "declined to discuss", "wants to say": the governing verb is the cue.
     let governed = prev.as_deref() == Some("to")
         && i >= 2
-        && lexicon::CUE_VERBS
-            .binary_search(&toks[i - 2].text.to_lowercase().as_str())
-            .is_ok();
+        && lexicon::is_cue_verb(&lowercase(toks[i - 2].text));
     // Any verb that introduces a quotation is a speech verb here: "He continued,
     // “...”", "she quipped: ''...''".
     let introduces_quote = i > 0
@@ -614,14 +622,14 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
             while k > 0 && toks[k - 1].text.len() > 4 && toks[k - 1].text.ends_with("ly") {
                 k -= 1;
             }
-            k > 0 && has(COPULAS, &toks[k - 1].text.to_lowercase().as_str())
+            k > 0 && has(COPULAS, &&*lowercase(toks[k - 1].text))
         };
     // "as Ruiz put it": the idiom reports words.
     let put_it = w == "put" && toks.get(i + 1).is_some_and(|t| t.text == "it");
     !passive
         && !noun
         && !governed
-        && (introduces_quote || put_it || attitude || lexicon::CUE_VERBS.binary_search(&w).is_ok())
+        && (introduces_quote || put_it || attitude || lexicon::is_cue_verb(w))
         && (title_case
             || toks[i].text.chars().all(|c| c.is_lowercase())
             // "Said Comey, “...”" opens with its inverted frame.
@@ -681,16 +689,16 @@ fn possessive_claim(
             if *q || !matches!(next, Some("that" | "to" | "for")) {
                 return false;
             }
-            let w = t.text.to_lowercase();
-            (has(CLAIM_NOUNS, &w.as_str()) && next == Some("that"))
-                || (has(INTENTION_NOUNS, &w.as_str()) && matches!(next, Some("to" | "for")))
+            let w = lowercase(t.text);
+            (has(CLAIM_NOUNS, &&*w) && next == Some("that"))
+                || (has(INTENTION_NOUNS, &&*w) && matches!(next, Some("to" | "for")))
         })?;
     if n == 0 {
         return None;
     }
     let owner = toks[n - 1];
     // "his warning that ...": the pronoun's referent.
-    let pronoun = match owner.text.to_lowercase().as_str() {
+    let pronoun = match &*lowercase(owner.text) {
         "his" => Some("he"),
         "her" => Some("she"),
         "their" => Some("they"),
@@ -800,8 +808,8 @@ fn viewpoint(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Option
     let comma = toks.iter().take(9).position(|t| t.text == ",")?;
     let np = &toks[1..comma];
     let last = np.last()?;
-    let lower = last.text.to_lowercase();
-    let pronoun = match lower.as_str() {
+    let lower = lowercase(last.text);
+    let pronoun = match &*lower {
         "them" => Some("they"),
         "him" => Some("he"),
         "her" => Some("she"),
@@ -812,7 +820,7 @@ fn viewpoint(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Option
             let r = resolve_reference(p, speakers)?;
             return Some(referring(
                 r,
-                first.text.to_lowercase(),
+                lowercase(first.text).into_owned(),
                 last.span,
                 first.span,
             ));
@@ -820,10 +828,8 @@ fn viewpoint(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Option
     }
     let person = np.iter().all(Token::is_word)
         && (np.iter().all(|t| t.is_capitalised())
-            && !np.iter().any(|t| is_time_word(&t.text.to_lowercase()))
-            || np
-                .iter()
-                .any(|t| has(GROUPS, &t.text.to_lowercase().as_str())));
+            && !np.iter().any(|t| is_time_word(&lowercase(t.text)))
+            || np.iter().any(|t| has(GROUPS, &&*lowercase(t.text))));
     if !person {
         return None;
     }
@@ -831,7 +837,7 @@ fn viewpoint(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Option
     Some(make(
         text,
         span,
-        &first.text.to_lowercase(),
+        &lowercase(first.text),
         first.span,
         Vec::new(),
         speakers,
@@ -869,8 +875,7 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
         let is_name = !name.is_empty()
             && name.iter().all(|t| t.is_word() && t.is_capitalised())
             && !(name.len() == 1 && name[0].text.chars().count() == 1);
-        if is_name && c + 1 < toks.len() && !LABELS.contains(&name[0].text.to_lowercase().as_str())
-        {
+        if is_name && c + 1 < toks.len() && !LABELS.contains(&&*lowercase(name[0].text)) {
             let np = Span::new(name[0].span.start, name[name.len() - 1].span.end);
             return Some(make(
                 text,
@@ -888,17 +893,15 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
         let v = toks.len() - 2;
         // "Devine said areas where Sanders wants changes include:" is Devine's.
         let earlier_speech = || {
-            toks[..v].iter().any(|t| {
-                lexicon::SPEECH_VERBS
-                    .binary_search(&lower(t).as_str())
-                    .is_ok()
-            })
+            toks[..v]
+                .iter()
+                .any(|t| lexicon::SPEECH_VERBS.binary_search(&&*lower(t)).is_ok())
         };
         if colon.text == ":"
             && verb.is_word()
             && verb.text.chars().all(char::is_lowercase)
             // "Clinton has since apologized for what happened:" names no speaker.
-            && (lexicon::CUE_VERBS.binary_search(&verb.text).is_ok()
+            && (lexicon::is_cue_verb(verb.text)
                 || matches!(verb.text, "continued" | "continues" | "replied" | "responded"))
             && !earlier_speech()
         {
@@ -940,14 +943,11 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
 /// the complaint, saying ..."): the first noun phrase after any opening adverbial.
 fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Option<Span> {
     let mut start = 0;
-    let opener = toks
-        .first()
-        .map(|t| t.text.to_lowercase())
-        .unwrap_or_default();
+    let opener = toks.first().map(|t| lowercase(t.text)).unwrap_or_default();
     // Skip an opening adverbial: a prepositional phrase, a subordinate clause, an
     // adverb or a participial phrase ("Chastened by the analyses, the campaign ...").
-    if has(PREPOSITIONS, &opener.as_str())
-        || has(SUBORDINATORS, &opener.as_str())
+    if has(PREPOSITIONS, &&*opener)
+        || has(SUBORDINATORS, &&*opener)
         || opener.ends_with("ly")
         || opener.ends_with("ing")
         || opener.ends_with("ed")
@@ -958,7 +958,7 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
             && toks[..before.min(4)]
                 .iter()
                 .take_while(|t| t.text != ",")
-                .any(|t| is_time_word(&t.text.to_lowercase())))
+                .any(|t| is_time_word(&lowercase(t.text))))
     {
         start = toks[..before]
             .iter()
@@ -976,14 +976,11 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
                 .map(|p| start + p);
             let Some(part_end) = part_end else { break };
             let part = &toks[start..part_end];
-            let w = part
-                .first()
-                .map(|t| t.text.to_lowercase())
-                .unwrap_or_default();
+            let w = part.first().map(|t| lowercase(t.text)).unwrap_or_default();
             // A relative clause on the phrase ("In New Hampshire, which votes next,
             // Bush said") belongs to it too.
-            let adverbial = has(PREPOSITIONS, &w.as_str())
-                || matches!(w.as_str(), "which" | "where" | "who" | "when")
+            let adverbial = has(PREPOSITIONS, &&*w)
+                || matches!(&*w, "which" | "where" | "who" | "when")
                 || (part.len() <= 3 && part.iter().all(|t| t.is_capitalised() || t.text == "."));
             if !adverbial || part_end + 1 >= before {
                 break;
@@ -992,7 +989,7 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
         }
     } else if toks.len() > 2
         && ((is_connective(&opener) && toks[1].text == ",")
-            || matches!(opener.as_str(), "but" | "and" | "yet" | "so" | "or"))
+            || matches!(&*opener, "but" | "and" | "yet" | "so" | "or"))
     {
         // "But the campaign ...", "Likewise, Trump ..."
         start = if toks[1].text == "," { 2 } else { 1 };
@@ -1000,10 +997,10 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
     let mut end = start;
     while end < before && end < start + 8 {
         let t = &toks[end];
-        let w = t.text.to_lowercase();
-        let verb_like = has(AUXILIARIES, &w.as_str())
-            || lexicon::CUE_VERBS.binary_search(&w.as_str()).is_ok()
-            || lexicon::IRREGULAR_PAST.binary_search(&w.as_str()).is_ok()
+        let w = lowercase(t.text);
+        let verb_like = has(AUXILIARIES, &&*w)
+            || lexicon::is_cue_verb(&w)
+            || lexicon::IRREGULAR_PAST.binary_search(&&*w).is_ok()
             || (!t.is_capitalised() && w.ends_with("ed"));
         // After a name, a lower-case word is its verb ("Ruiz put the blame"), unless
         // the name is a demonym ("Israeli official") or the word a plural noun.
@@ -1012,7 +1009,7 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
             && entities::canonical_form(toks[end - 1].text).is_none()
             // nor a party ("Democratic presidential candidate Bernie Sanders").
             && !matches!(toks[end - 1].text, "Democratic" | "Republican" | "Democrat")
-            && !lexicon::is_function_word(&toks[end - 1].text.to_lowercase())
+            && !lexicon::is_function_word(&lowercase(toks[end - 1].text))
             && t.text.chars().all(char::is_lowercase)
             && !lexicon::is_function_word(&w)
             && !w.ends_with('s');
@@ -1075,9 +1072,9 @@ fn speaker_of_verb(
     let inverted = v > 0
         && (toks[v - 1].text == "," || is_close_quote(toks[v - 1].text))
         && lexicon::SPEECH_VERBS
-            .binary_search(&cue.to_lowercase().as_str())
+            .binary_search(&&*lowercase(&cue))
             .is_ok()
-        && !matches!(cue.as_str(), "told" | "tells" | "tell" | "telling");
+        && !matches!(&*cue, "told" | "tells" | "tell" | "telling");
     let inverted = if inverted {
         inverted_speaker(text, toks, v)
     } else {
@@ -1138,7 +1135,7 @@ fn inverted_speaker(text: &str, toks: &[Token<'_>], v: usize) -> Option<Span> {
     let role = matches!(first.text, "the" | "a" | "an")
         && words.get(1).is_some_and(|w| {
             lexicon::ANONYMOUS_HEADS
-                .binary_search(&w.text.to_lowercase().as_str())
+                .binary_search(&&*lowercase(w.text))
                 .is_ok()
                 || lexicon::TITLES.binary_search(&w.text).is_ok()
         });
@@ -1166,11 +1163,11 @@ fn closes_frame(toks: &[Token<'_>], end: usize) -> bool {
 fn coordinated(toks: &[Token<'_>], v: usize) -> bool {
     let mut j = v;
     while j > 0 && {
-        let w = toks[j - 1].text.to_lowercase();
-        has(AUXILIARIES, &w.as_str())
+        let w = lowercase(toks[j - 1].text);
+        has(AUXILIARIES, &&*w)
             || is_time_word(&w)
             || matches!(
-                w.as_str(),
+                &*w,
                 "on" | "last" | "this" | "then" | "later" | "also" | "instead" | "both"
             )
             || (w.len() > 4 && w.ends_with("ly"))
@@ -1206,9 +1203,9 @@ fn name_before(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
 /// "also", "repeatedly").
 fn trim_auxiliaries(toks: &[Token<'_>], chosen: &mut Vec<usize>) {
     while let Some(&j) = chosen.last() {
-        let w = toks[j].text.to_lowercase();
+        let w = lowercase(toks[j].text);
         let aux = matches!(
-            w.as_str(),
+            &*w,
             "has"
                 | "have"
                 | "had"
@@ -1245,13 +1242,12 @@ fn trim_auxiliaries(toks: &[Token<'_>], chosen: &mut Vec<usize>) {
                 | "be"
                 | "both"
                 | "instead"
-        ) || has(COPULAS, &w.as_str())
+        ) || has(COPULAS, &&*w)
             || (w.ends_with("ly") && w.len() > 4 && !toks[j].is_capitalised());
         // A time between subject and verb: "Scott on Monday announced", "Beck last week
         // said", "officials Tuesday said".
         let time = is_time_word(&w)
-            || (matches!(w.as_str(), "on" | "last" | "this" | "next" | "earlier")
-                && chosen.len() >= 2);
+            || (matches!(&*w, "on" | "last" | "this" | "next" | "earlier") && chosen.len() >= 2);
         if aux || time {
             chosen.pop();
         } else {
@@ -1308,9 +1304,9 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     // the verb is not the subject; the parts before it hold it.
     let ends_adverbial = parts.len() >= 2
         && parts.last().is_some_and(|p| {
-            let w = toks[p[0]].text.to_lowercase();
-            has(PREPOSITIONS, &w.as_str())
-                && !matches!(w.as_str(), "as" | "like" | "than")
+            let w = lowercase(toks[p[0]].text);
+            has(PREPOSITIONS, &&*w)
+                && !matches!(&*w, "as" | "like" | "than")
                 && p.len() <= 4
                 // "in which he said" has its own subject.
                 && !p.iter().any(|&j| {
@@ -1331,14 +1327,14 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         // "Despite the support of Schumer, who said ...": the phrase holds the antecedent.
         && !matches!(toks[parts[1][0]].text, "who" | "who's" | "which" | "whose")
         && {
-        let w = toks[parts[0][0]].text.to_lowercase();
+        let w = lowercase(toks[parts[0][0]].text);
         (parts[0].len() == 1 && is_connective(&w))
-            || (has(PREPOSITIONS, &w.as_str()) && !matches!(w.as_str(), "as" | "like"))
+            || (has(PREPOSITIONS, &&*w) && !matches!(&*w, "as" | "like"))
             // and a time ("Last week, the director, James Comey, recommended").
             || (parts[0].len() <= 3
                 && parts[0]
                     .iter()
-                    .any(|&j| is_time_word(&toks[j].text.to_lowercase())))
+                    .any(|&j| is_time_word(&lowercase(toks[j].text))))
     } {
         parts.remove(0);
     }
@@ -1360,9 +1356,9 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     // last part joins the others with "and"/"or", and the first opens no adverbial.
     let opens_adverbial = |p: &[usize]| {
         p.first().is_some_and(|&j| {
-            let w = toks[j].text.to_lowercase();
-            has(PREPOSITIONS, &w.as_str())
-                || has(SUBORDINATORS, &w.as_str())
+            let w = lowercase(toks[j].text);
+            has(PREPOSITIONS, &&*w)
+                || has(SUBORDINATORS, &&*w)
                 || w.ends_with("ing")
                 || w.ends_with("ly")
         })
@@ -1370,8 +1366,8 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     // A part with a verb ("Voters stayed home, and others said") is a clause.
     let has_verb = |p: &[usize]| {
         p.iter().any(|&j| {
-            let w = toks[j].text.to_lowercase();
-            w.ends_with("ed") || has(AUXILIARIES, &w.as_str())
+            let w = lowercase(toks[j].text);
+            w.ends_with("ed") || has(AUXILIARIES, &&*w)
         })
     };
     let is_list = parts.len() >= 2
@@ -1425,7 +1421,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     // "..., and other leaders said": the conjunction joins clauses, not the subject.
     if chosen.len() > 1
         && matches!(
-            toks[chosen[0]].text.to_lowercase().as_str(),
+            &*lowercase(toks[chosen[0]].text),
             "and" | "but" | "or" | "so" | "yet"
         )
     {
@@ -1435,7 +1431,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     // → "she".
     if let Some(k) = chosen
         .iter()
-        .rposition(|&j| has(CLAUSE_OPENERS, &toks[j].text.to_lowercase().as_str()))
+        .rposition(|&j| has(CLAUSE_OPENERS, &&*lowercase(toks[j].text)))
     {
         if k > 0 && k + 1 < chosen.len() {
             chosen.drain(..=k);
@@ -1498,7 +1494,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     // The clause's own subordinator ("while other voters said"): the subject follows.
     if chosen.len() > 1
         && matches!(
-            toks[chosen[0]].text.to_lowercase().as_str(),
+            &*lowercase(toks[chosen[0]].text),
             "while" | "whereas" | "although" | "though" | "because" | "when" | "if" | "as"
         )
     {
@@ -1509,7 +1505,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     if let Some(k) = chosen.iter().position(|&j| {
         let w = toks[j].text;
         w.ends_with("ing")
-            && lexicon::CUE_VERBS.binary_search(&w).is_ok()
+            && lexicon::is_cue_verb(w)
             && toks
                 .get(j + 1)
                 .is_some_and(|t| matches!(t.text, "to" | "with" | "on"))
@@ -1534,9 +1530,9 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     let words: Vec<&str> = chosen.iter().map(|&j| toks[j].text).collect();
     let first = words.first()?;
     // A subject does not open with a preposition or subordinator ("despite claims").
-    let opener = first.to_lowercase();
+    let opener = lowercase(first);
     if matches!(
-        opener.as_str(),
+        &*opener,
         "when"
             | "as"
             | "after"
@@ -1584,21 +1580,14 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     }
     let contentful = words
         .iter()
-        .any(|w| !lexicon::is_function_word(&w.to_lowercase()) || is_pronoun(w));
+        .any(|w| !lexicon::is_function_word(&lowercase(w)) || is_pronoun(w));
     // Nobody spoke: "None of the countries responded", "Nobody answered".
     // A participial opener ("Following initial reports, ...") is no subject.
     let participial =
         opener.ends_with("ing") && first.chars().next().is_some_and(char::is_uppercase);
-    let negative = participial
-        || matches!(
-            opener.as_str(),
-            "nobody" | "none" | "neither" | "nothing" | "no"
-        );
-    if !contentful
-        || negative
-        || has(PREPOSITIONS, &opener.as_str())
-        || has(SUBORDINATORS, &opener.as_str())
-    {
+    let negative =
+        participial || matches!(&*opener, "nobody" | "none" | "neither" | "nothing" | "no");
+    if !contentful || negative || has(PREPOSITIONS, &&*opener) || has(SUBORDINATORS, &&*opener) {
         return None;
     }
     let (a, b) = (*chosen.first()?, *chosen.last()?);
@@ -1647,10 +1636,10 @@ fn is_source_np(toks: &[Token<'_>], np: Span) -> bool {
         "survey",
     ];
     tokens_in(toks, np).iter().any(|t| {
-        let l = t.text.to_lowercase();
+        let l = lowercase(t.text);
         t.is_capitalised()
-            || has(SOURCE_NOUNS, &l.as_str())
-            || lexicon::ANONYMOUS_HEADS.binary_search(&l.as_str()).is_ok()
+            || has(SOURCE_NOUNS, &&*l)
+            || lexicon::ANONYMOUS_HEADS.binary_search(&&*l).is_ok()
     })
 }
 
@@ -1984,9 +1973,9 @@ const SUBORDINATORS: &[&str] = &[
 fn trailing_np(toks: &[Token<'_>], part: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     for &j in part.iter().rev() {
-        let w = toks[j].text.to_lowercase();
-        if has(PREPOSITIONS, &w.as_str())
-            || (lexicon::is_function_word(&w) && !matches!(w.as_str(), "the" | "a" | "an"))
+        let w = lowercase(toks[j].text);
+        if has(PREPOSITIONS, &&*w)
+            || (lexicon::is_function_word(&w) && !matches!(&*w, "the" | "a" | "an"))
         {
             break;
         }
@@ -2015,8 +2004,8 @@ fn study_after(toks: &[Token<'_>], i: usize) -> Option<Span> {
     ];
     let mut head = None;
     for (n, t) in toks.iter().enumerate().skip(i).take(10) {
-        let w = t.text.to_lowercase();
-        if HEADS.contains(&w.as_str()) {
+        let w = lowercase(t.text);
+        if HEADS.contains(&&*w) {
             head = Some(n);
             // "the average of surveys" runs on; a head followed by "of" may too.
             if toks.get(n + 1).is_none_or(|x| x.text != "of") {
@@ -2058,16 +2047,16 @@ fn np_after(text: &str, toks: &[Token<'_>], i: usize) -> Option<Span> {
 /// Intermediaries named after the verb: "told the Wall Street Journal", "in a
 /// statement to the WSJ", "in an interview with CNN".
 fn intermediaries(text: &str, toks: &[Token<'_>], v: usize) -> Vec<String> {
-    let w = toks[v].text.to_lowercase();
+    let w = lowercase(toks[v].text);
     let mut target = None;
-    if matches!(w.as_str(), "told" | "tells" | "tell" | "telling") {
+    if matches!(&*w, "told" | "tells" | "tell" | "telling") {
         target = Some(v + 1);
     } else {
         // "... in a statement to X" / "in an interview with X" within a few tokens.
         for j in v + 1..(v + 8).min(toks.len()) {
-            let t = toks[j].text.to_lowercase();
+            let t = lowercase(toks[j].text);
             if matches!(
-                t.as_str(),
+                &*t,
                 "statement" | "interview" | "email" | "letter" | "comments"
             ) {
                 if let Some(k) = (j + 1..(j + 3).min(toks.len()))
@@ -2187,7 +2176,7 @@ fn clean_np(text: &str, np: Span) -> String {
 
 fn is_pronoun(s: &str) -> bool {
     matches!(
-        s.to_lowercase().as_str(),
+        &*lowercase(s),
         "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who"
     )
 }
@@ -2196,14 +2185,14 @@ fn is_pronoun(s: &str) -> bool {
 fn is_definite_role(s: &str) -> bool {
     s.split_whitespace().count() == 1
         && lexicon::ANONYMOUS_HEADS
-            .binary_search(&s.to_lowercase().as_str())
+            .binary_search(&&*lowercase(s))
             .is_ok()
 }
 
 /// The earlier speaker a pronoun or role refers to: the most recent one whose name
 /// contains the role word, else (for he/she) the most recent named speaker.
 fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a Attribution> {
-    let lower = name.to_lowercase();
+    let lower = lowercase(name);
     if is_definite_role(name) {
         // "the official": a speaker with that very word ("a State Department official")
         // first, then one with its plural or singular ("officials").
@@ -2218,7 +2207,7 @@ fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a 
         return speakers
             .iter()
             .rev()
-            .find(|a| words(a).contains(&lower))
+            .find(|a| words(a).iter().any(|w| *w == lower))
             .or_else(|| {
                 speakers
                     .iter()
@@ -2226,7 +2215,7 @@ fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a 
                     .find(|a| words(a).iter().any(|w| w.trim_end_matches('s') == stem))
             });
     }
-    match lower.as_str() {
+    match &*lower {
         // The most recent speaker named by a name (not "officials").
         "he" | "she" => speakers
             .iter()
@@ -2291,7 +2280,7 @@ fn is_institution(speaker: &str) -> bool {
 
 /// Whether a speaker is unnamed: an official, sources, a spokesperson, without a name.
 pub(crate) fn is_anonymous(speaker: &str) -> bool {
-    let lower = speaker.to_lowercase();
+    let lower = lowercase(speaker);
     let head = lower
         .split_whitespace()
         .find(|w| lexicon::ANONYMOUS_HEADS.binary_search(w).is_ok());

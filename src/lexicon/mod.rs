@@ -348,12 +348,14 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 pub(crate) fn is_function_word(word: &str) -> bool {
     // Asked for nearly every token: a hash lookup beats a binary search of string
     // comparisons here.
-    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
     SET.contains(word)
 }
 
-static WORDFREQ: std::sync::LazyLock<std::collections::HashMap<&'static str, u16>> =
+// The fixed tables are only looked up, never filled from input, so a fast
+// non-random hasher cannot be made to degrade them: FxHash instead of SipHash.
+static WORDFREQ: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> =
     std::sync::LazyLock::new(|| {
         include_str!("data/wordfreq-en.txt")
             .lines()
@@ -364,7 +366,7 @@ static WORDFREQ: std::sync::LazyLock<std::collections::HashMap<&'static str, u16
             .collect()
     });
 
-static SYNONYM_KEYS: std::sync::LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+static SYNONYM_KEYS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
     std::sync::LazyLock::new(|| {
         synonyms::SYNONYMS
             .iter()
@@ -669,6 +671,15 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "written",
     "wrote",
 ];
+
+/// Whether `word` (as written, usually lower case) is in [`CUE_VERBS`].
+pub(crate) fn is_cue_verb(word: &str) -> bool {
+    // Asked for nearly every token of every sentence: a hash lookup instead of a
+    // binary search of ~770 strings.
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| CUE_VERBS.iter().copied().collect());
+    SET.contains(word)
+}
 
 /// Reporting verbs in all their inflected forms (lower case): verbs of speech,
 /// writing, judgement, belief and intention, after Levin's (1993) communication and
