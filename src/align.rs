@@ -353,6 +353,11 @@ pub fn shared_terms(a: &Features, b: &Features) -> Vec<(String, String)> {
 /// Mutual best matches are aligned down to this share of the threshold.
 const MUTUAL_FACTOR: f64 = 0.5;
 
+/// A claim also joins an aligned partner below the threshold when it scores at least
+/// this share of the partner's own best (chosen on the seed pair: 0.85 and 0.9 tie
+/// there, 0.95 adds nothing).
+const NEAR_TIE: f64 = 0.9;
+
 /// A group of claims (indices into the claim list) and its weakest cross-source score.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
@@ -665,19 +670,27 @@ pub fn align_scored(
         }
     }
     // An edge is kept when it is the best match of either claim and reaches the
-    // threshold, or the best match of both and reaches half of it: one claim may
+    // threshold, or reaches half of it and is the best match of both. One claim may
     // match several (each of them choosing it), but a claim's weaker candidates do not
     // make alignments on their own.
     for list in &mut best {
         list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
     }
-    let top = |i: usize| best[i].first().map(|&(_, j)| j);
+    let top = |i: usize| best[i].first().map_or((0.0, usize::MAX), |&(s, j)| (s, j));
+    let aligned = |j: usize| {
+        let (s, k) = top(j);
+        k != usize::MAX && (s >= threshold || (top(k).1 == j && s >= threshold * MUTUAL_FACTOR))
+    };
     for (i, list) in best.iter().enumerate() {
         let Some(&(s, j)) = list.first() else {
             continue;
         };
-        let mutual = top(j) == Some(i);
-        if s >= threshold || (mutual && s >= threshold * MUTUAL_FACTOR) {
+        let (top_j, partner_j) = top(j);
+        // A sentence the other outlet split in two scores about the same against both
+        // halves: a claim joins an aligned partner it matches nearly as well as the
+        // partner's own best does.
+        let near = partner_j == i || (s >= NEAR_TIE * top_j && aligned(j));
+        if s >= threshold || (near && s >= threshold * MUTUAL_FACTOR) {
             edges.push((s, i.min(j), i.max(j)));
         }
     }
@@ -733,6 +746,26 @@ pub fn align_scored(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_claim_joins_an_aligned_partner_it_nearly_ties() {
+        // Claims 0 (source 0) and 1 (source 1) are each other's best, below the
+        // threshold; claim 2 (source 1: the other half of a sentence split in two)
+        // scores almost as well against claim 0, claim 3 clearly less.
+        let sources = [0, 1, 1, 1];
+        let scores = [(0, 1, 0.25), (0, 2, 0.23), (0, 3, 0.2)];
+        let groups = align_scored(&scores, &sources, 0.35);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].claims, [0, 1, 2]);
+
+        // A near tie with a partner that is not aligned itself makes nothing: claim 0
+        // prefers claim 1, which prefers claim 3; claim 2 nearly ties claim 0's best.
+        let sources = [0, 1, 1, 0];
+        let scores = [(0, 1, 0.25), (1, 3, 0.3), (0, 2, 0.24)];
+        let groups = align_scored(&scores, &sources, 0.35);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].claims, [1, 3]);
+    }
 
     #[test]
     fn pair_scores_are_the_pairwise_similarities() {
