@@ -301,7 +301,9 @@ fn value_divergence(
     })
 }
 
-/// A feature one source has and another lacks (a hedge, a loaded label).
+/// A feature one source has and another lacks (a hedge, a loaded label), or, when
+/// every source has it somewhere in the group, one claim has and a claim of another
+/// source lacks.
 fn one_sided(
     members: &[(&str, Vec<&Claim>)],
     kind: DivergenceKind,
@@ -309,27 +311,48 @@ fn one_sided(
     has: &str,
     lacks: &str,
 ) -> Option<Divergence> {
-    let per: Vec<(&str, Vec<String>)> = members
-        .iter()
-        .map(|(id, cs)| {
-            let v: Vec<String> = cs
-                .iter()
-                .flat_map(|c| c.mentions.iter())
-                .filter(|m| is(&m.fact))
-                .map(|m| match &m.fact {
-                    Fact::Framing { neutral } => format!("{} (neutral: {neutral})", m.text),
-                    _ => m.text.clone(),
-                })
-                .unique()
-                .collect();
-            (*id, v)
-        })
-        .collect();
-    let with: Vec<&str> = per
-        .iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(id, _)| *id)
-        .collect();
+    let features = |cs: &[&Claim]| -> Vec<String> {
+        cs.iter()
+            .flat_map(|c| c.mentions.iter())
+            .filter(|m| is(&m.fact))
+            .map(|m| match &m.fact {
+                Fact::Framing { neutral } => format!("{} (neutral: {neutral})", m.text),
+                _ => m.text.clone(),
+            })
+            .unique()
+            .collect()
+    };
+    let mut per: Vec<(&str, Vec<String>)> =
+        members.iter().map(|(id, cs)| (*id, features(cs))).collect();
+    fn with_feature<'a>(per: &[(&'a str, Vec<String>)]) -> Vec<&'a str> {
+        per.iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(id, _)| *id)
+            .collect()
+    }
+    let mut with = with_feature(&per);
+    if with.len() == per.len() {
+        // Every source has the feature somewhere in the group, but one claim may still
+        // assert what a claim of another source hedges: compare the first such pair.
+        let claims = members
+            .iter()
+            .enumerate()
+            .flat_map(|(k, (_, cs))| cs.iter().map(move |c| (k, *c)));
+        let pair = claims.clone().find_map(|(x, a)| {
+            let fa = features(&[a]);
+            if fa.is_empty() {
+                return None;
+            }
+            claims
+                .clone()
+                .find(|&(y, b)| y != x && features(&[b]).is_empty())
+                .map(|(y, _)| (x, fa, y))
+        });
+        let (x, fa, y) = pair?;
+        per[x].1 = fa;
+        per[y].1.clear();
+        with = with_feature(&per);
+    }
     if with.is_empty() || with.len() == per.len() {
         return None;
     }
@@ -723,6 +746,43 @@ mod tests {
         let c = "Officials  said   the compound was\n   not breached by the crowd.";
         let d = "Officials said the compound was breached by the crowd.";
         assert_eq!(kinds(c, d), [DivergenceKind::Polarity]);
+    }
+
+    #[test]
+    fn a_hedge_against_an_assertion_counts_within_a_larger_group() {
+        let hedged = |source: &str, text: &str, cue: &str| {
+            let mut c = claim(source, text);
+            let at = text.find(cue).unwrap();
+            c.mentions.push(crate::model::Mention {
+                span: Span::new(at, at + cue.len()),
+                text: cue.to_owned(),
+                fact: Fact::Hedge,
+            });
+            c
+        };
+        let a = hedged("a", "What was claimed to be threats from Iran.", "claimed");
+        let b1 = claim("b", "Iran's missile and drone threat.");
+        let b2 = hedged("b", "Officials reportedly agreed on alerts.", "reportedly");
+        // Both sources hedge something, but "b" asserts what "a" hedges.
+        let d = one_sided(
+            &[("a", vec![&a]), ("b", vec![&b1, &b2])],
+            DivergenceKind::Hedge,
+            |f| matches!(f, Fact::Hedge),
+            "hedges",
+            "asserts it",
+        )
+        .unwrap();
+        assert_eq!(d.note, "a hedges (“claimed”); b asserts it");
+        // Every claim hedged: nothing to report.
+        let b3 = hedged("b", "Iran's alleged missile threat.", "alleged");
+        let none = one_sided(
+            &[("a", vec![&a]), ("b", vec![&b3, &b2])],
+            DivergenceKind::Hedge,
+            |f| matches!(f, Fact::Hedge),
+            "hedges",
+            "asserts it",
+        );
+        assert!(none.is_none(), "{none:?}");
     }
 
     #[test]
