@@ -226,6 +226,8 @@ fn find(
     // Candidates with a rank: a frame closing the sentence (", sources said.") is the
     // outermost attribution; speech verbs beat verbs of belief and action.
     let mut best: Option<(u8, Attribution)> = None;
+    // Speech-verb cues in reading order, for reports of reports ("X reported that Y said").
+    let mut reports: Vec<(usize, Attribution)> = Vec::new();
     let mut offer = |rank: u8, a: Attribution| {
         if best.as_ref().is_none_or(|(r, _)| rank > *r) {
             best = Some((rank, a));
@@ -370,6 +372,9 @@ fn find(
                 });
                 let closing = after_comma && (rest_is_punct || inverted_end) && np_only;
                 let speech = lexicon::SPEECH_VERBS.binary_search(&&*w).is_ok();
+                if speech {
+                    reports.push((i, a.clone()));
+                }
                 // A cue inside a subordinate clause ("..., who was visiting when Kim
                 // announced the halt, said ...") yields to the main clause's.
                 let subordinate = a.speaker_span.is_some_and(|sp| {
@@ -392,6 +397,7 @@ fn find(
         }
         i += 1;
     }
+    let best = best.map(|(rank, a)| (rank, reported_report(text, toks, &reports, a)));
     let best = best.map(|(_, mut a)| {
         if let Some(agent) = agent.filter(|g| *g != a.speaker) {
             let via = entities::canonical_form(&agent).map_or(agent, str::to_owned);
@@ -412,6 +418,62 @@ fn find(
             Some(a)
         }
         (a, _) => a,
+    }
+}
+
+/// A report of a report: "The Washington Post reported that officials said ...",
+/// "NK News reported that Kim told a meeting ...". When the chosen cue's complement
+/// opens with another speech cue's subject, that speaker is the source and the
+/// reporter an intermediary (nearest the outlet first), repeatedly for longer chains.
+fn reported_report(
+    text: &str,
+    toks: &[Token<'_>],
+    reports: &[(usize, Attribution)],
+    mut a: Attribution,
+) -> Attribution {
+    let Some(mut k) = reports.iter().position(|(_, r)| r.cue_span == a.cue_span) else {
+        return a;
+    };
+    loop {
+        let (i, outer) = &reports[k];
+        // The reporter precedes its cue: an inverted frame ("said Smith") closes a quote.
+        if outer
+            .speaker_span
+            .is_none_or(|sp| sp.start > toks[*i].span.start)
+        {
+            return a;
+        }
+        let mut j = i + 1;
+        if toks
+            .get(j)
+            .is_some_and(|t| t.text.eq_ignore_ascii_case("that"))
+        {
+            j += 1;
+        }
+        let Some(start) = toks.get(j).map(|t| t.span.start) else {
+            return a;
+        };
+        // A pronoun ("sources said he said") is left to the reporter: its antecedent
+        // is a guess, and the reporter is the one on record.
+        let Some(inner) = reports[k + 1..].iter().position(|(ii, r)| {
+            r.speaker_span.is_some_and(|sp| {
+                sp.start == start
+                    && sp.end <= toks[*ii].span.start
+                    && !is_pronoun(&text[sp.range()])
+            })
+        }) else {
+            return a;
+        };
+        k += 1 + inner;
+        let mut via = a.via.clone();
+        via.push(
+            entities::canonical_form(&a.speaker).map_or_else(|| a.speaker.clone(), str::to_owned),
+        );
+        via.extend(reports[k].1.via.iter().cloned());
+        a = Attribution {
+            via,
+            ..reports[k].1.clone()
+        };
     }
 }
 
@@ -2841,6 +2903,30 @@ mod tests {
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
+    }
+
+    #[test]
+    fn a_report_of_a_report_chains_its_sources() {
+        assert_eq!(
+            speakers(&[
+                "The Harbour Gazette reported that port officials said the fire was out.",
+                "Local radio reported that Mayor Ana Ruiz told a meeting the port would reopen.",
+                "The agency said that the mayor's office said that repairs had begun.",
+                // Not a report of a report: the second cue is in a subordinate clause,
+                // a pronoun stays with the reporter, and an inverted frame closes a quote.
+                "The minister said the crews worked while residents said they were afraid.",
+                "Police said he said nothing to the officers.",
+                "\"The fire is out,\" said Ana Ruiz, who said the port would reopen.",
+            ]),
+            [
+                s("port officials", &["Harbour Gazette"]),
+                s("Ana Ruiz", &["Local radio"]),
+                s("mayor's office", &["agency"]),
+                s("minister", &[]),
+                s("Police", &[]),
+                s("Ana Ruiz", &[]),
+            ]
+        );
     }
 
     #[test]
