@@ -14,7 +14,8 @@ use crate::lexicon;
 use crate::model::{Claim, Fact, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -60,11 +61,15 @@ impl Features {
     }
 
     fn build(text: &str, span: Span, mentions: &[crate::model::Mention]) -> Self {
-        let mut terms: BTreeMap<String, (f64, String)> = BTreeMap::new();
-        let mut add = |t: String, w: f64, surface: &str| {
-            let e = terms.entry(t).or_insert((0.0, surface.to_owned()));
-            e.0 = e.0.max(w);
-        };
+        // (term, weight, surface): a claim has a few dozen terms, so a linear search
+        // for a repeated one is cheaper than a map; sorted by term at the end.
+        let mut terms: Vec<(String, f64, String)> = Vec::new();
+        fn add(terms: &mut Vec<(String, f64, String)>, t: Cow<'_, str>, w: f64, surface: &str) {
+            match terms.iter_mut().find(|e| e.0 == t) {
+                Some(e) => e.1 = e.1.max(w),
+                None => terms.push((t.into_owned(), 0.0_f64.max(w), surface.to_owned())),
+            }
+        }
         let mut covered: Vec<Span> = Vec::new();
         for m in mentions {
             let (term, w) = match &m.fact {
@@ -92,11 +97,17 @@ impl Features {
                     covered.push(m.span);
                     for w in neutral.split_whitespace() {
                         match crate::extract::entities::canonical_form(w) {
-                            Some(c) => add(format!("e:{}", spelling_key(c)), 2.5, &m.text),
+                            Some(c) => add(
+                                &mut terms,
+                                format!("e:{}", spelling_key(c)).into(),
+                                2.5,
+                                &m.text,
+                            ),
                             None => {
                                 let lower = w.to_lowercase();
                                 add(
-                                    STEMMER.stem(&lower).into_owned(),
+                                    &mut terms,
+                                    STEMMER.stem(&lower),
                                     word_weight(&lower),
                                     &m.text,
                                 );
@@ -112,7 +123,7 @@ impl Features {
                 Fact::Entity { canonical, .. } => canonical.as_str(),
                 _ => m.text.as_str(),
             };
-            add(term, w, surface);
+            add(&mut terms, term.into(), w, surface);
         }
         // Sorted so that each token's cover is found by binary search (linear overall).
         covered.sort_unstable();
@@ -149,16 +160,17 @@ impl Features {
                 }
                 // Words news uses interchangeably ("talks", "summit", "meeting") share a term.
                 let stem = match lexicon::synonym_key(part) {
-                    Some(key) => format!("s:{key}"),
-                    None => STEMMER.stem(part).into_owned(),
+                    Some(key) => format!("s:{key}").into(),
+                    None => STEMMER.stem(part),
                 };
-                add(stem, word_weight(part), part);
+                add(&mut terms, stem, word_weight(part), part);
             }
         }
+        terms.sort_unstable_by(|x, y| x.0.cmp(&y.0));
         let mut surface = Vec::with_capacity(terms.len());
         let terms: Vec<(String, f64)> = terms
             .into_iter()
-            .map(|(t, (w, s))| {
+            .map(|(t, w, s)| {
                 surface.push(s);
                 (t, w)
             })

@@ -375,17 +375,31 @@ pub(crate) fn initials(name: &str) -> String {
 /// A key for comparing spellings: lower case, Arabic articles and punctuation dropped.
 /// "Sharm al-Sheikh", "Sharm el Sheikh" and "Sharm a-Sheikh" all give "sharm sheikh".
 pub fn spelling_key(name: &str) -> String {
+    const ARTICLES: [&str; 10] = ["al", "el", "a", "ad", "ash", "as", "at", "ar", "an", "the"];
     // Hyphens separate words like whitespace; the words are joined into one buffer.
+    let split = |c: char| c.is_whitespace() || c == '-' || c == '‐';
+    let mut key = String::with_capacity(name.len());
+    if name.is_ascii() {
+        // Most names: each word lower-cased as it is copied, without a lower-case
+        // copy of the whole name first.
+        for w in name.split(split) {
+            let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            if w.is_empty() || ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a)) {
+                continue;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            let start = key.len();
+            key.push_str(w);
+            key[start..].make_ascii_lowercase();
+        }
+        return key;
+    }
     let lower = lowercase(name);
-    let mut key = String::with_capacity(lower.len());
-    for w in lower.split(|c: char| c.is_whitespace() || c == '-' || c == '‐') {
+    for w in lower.split(split) {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.is_empty()
-            || matches!(
-                w,
-                "al" | "el" | "a" | "ad" | "ash" | "as" | "at" | "ar" | "an" | "the"
-            )
-        {
+        if w.is_empty() || ARTICLES.contains(&w) {
             continue;
         }
         if !key.is_empty() {
