@@ -460,6 +460,11 @@ impl<'a> KeyWords<'a> {
         }
         // A middle initial on one side only: "Matthew H. Tueller" / "Matt Tueller".
         if na != nb {
+            // Without a one-letter word on either side there is nothing to drop.
+            let initial = |k: &str| k.split(' ').any(|w| w.chars().count() <= 1);
+            if !initial(ka) && !initial(kb) {
+                return false;
+            }
             let drop = |k: &str| {
                 let words: Vec<&str> = k.split(' ').filter(|w| w.chars().count() > 1).collect();
                 words.join(" ")
