@@ -259,6 +259,17 @@ pub(crate) fn trim(text: &str, span: Span) -> Option<Span> {
 
 /// Collapses runs of whitespace to one space.
 pub(crate) fn collapse(s: &str) -> String {
+    // Most text has single spaces only, and is then its own collapse, trimmed.
+    let mut after_space = false;
+    let single_spaced = s.chars().all(|c| {
+        let space = c.is_whitespace();
+        let ok = !space || (c == ' ' && !after_space);
+        after_space = space;
+        ok
+    });
+    if single_spaced {
+        return s.trim().to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -1012,6 +1023,22 @@ mod tests {
         ]);
         for line in lines {
             assert_eq!(word_count(line), words(line).count(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn collapse_joins_the_words_with_single_spaces() {
+        let text = include_str!("../fixtures/seed-pair/001_ef8e934296301487.txt");
+        let mut pieces: Vec<&str> = text.split(['.', '\n']).collect();
+        pieces.extend([
+            "", " ", " a", "a ", "a  b", "a\tb", "a\u{a0}b", " a b ", "a \n b",
+        ]);
+        for p in pieces {
+            assert_eq!(
+                collapse(p),
+                p.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{p:?}"
+            );
         }
     }
 
