@@ -150,14 +150,12 @@ impl Features {
                 continue;
             }
             // Hyphenated words count by their parts too ("de-facto", "Arab-Israeli").
-            for part in std::iter::once(lower).chain(
-                lower
-                    .split('-')
-                    .filter(|p| p.len() > 1 && lower.contains('-')),
-            ) {
-                if lexicon::is_function_word(part) {
-                    continue;
-                }
+            // (The whole word is no function word, checked above.)
+            let hyphenated = lower.contains('-');
+            let parts = lower
+                .split('-')
+                .filter(|p| hyphenated && p.len() > 1 && !lexicon::is_function_word(p));
+            for part in std::iter::once(lower).chain(parts) {
                 // Words news uses interchangeably ("talks", "summit", "meeting") share a term.
                 let stem = match lexicon::synonym_key(part) {
                     Some(key) => format!("s:{key}").into(),
