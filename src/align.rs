@@ -421,7 +421,7 @@ impl Similarity for Lexical {
             .iter()
             .map(|c| Features::of_claim(c.source_text, c.claim))
             .collect();
-        let interned = Interned::new(&features);
+        let interned = Interned::new(&features, None);
         let mut scratch = Scratch::default();
         pairs
             .iter()
@@ -437,7 +437,7 @@ impl Similarity for Lexical {
 /// that spelling variants are matched once per pair of distinct terms rather than once
 /// per pair of claims.
 pub fn pair_scores(features: &[Features], source_of: &[usize]) -> Vec<(usize, usize, f64)> {
-    let interned = Interned::new(features);
+    let interned = Interned::new(features, Some(source_of));
     let n = features.len();
     let mut out = Vec::new();
     let mut scratch = Scratch::default();
@@ -477,22 +477,34 @@ struct Interned {
 }
 
 impl Interned {
-    fn new(features: &[Features]) -> Self {
+    /// `source_of[i]`, when given, is the source of claim `i`: only claims of
+    /// different sources are compared then.
+    fn new(features: &[Features], source_of: Option<&[usize]>) -> Self {
         // Terms numbered in first-seen order by hashing (claims repeat most terms),
         // then renumbered in the order of the strings, which only the distinct ones
         // need sorting for.
         let mut first_seen: HashMap<&str, u32> = HashMap::new();
         let mut distinct: Vec<&str> = Vec::new();
+        // Per term, the one source whose claims have it (`SEVERAL` if more or unknown).
+        const SEVERAL: usize = usize::MAX;
+        let mut source: Vec<usize> = Vec::new();
         let seen_ids: Vec<Vec<u32>> = features
             .iter()
-            .map(|f| {
+            .enumerate()
+            .map(|(i, f)| {
+                let si = source_of.map_or(SEVERAL, |s| s[i]);
                 f.terms
                     .iter()
                     .map(|(t, _)| {
-                        *first_seen.entry(t.as_str()).or_insert_with(|| {
+                        let k = *first_seen.entry(t.as_str()).or_insert_with(|| {
                             distinct.push(t.as_str());
+                            source.push(si);
                             (distinct.len() - 1) as u32
-                        })
+                        });
+                        if source[k as usize] != si {
+                            source[k as usize] = SEVERAL;
+                        }
+                        k
                     })
                     .collect()
             })
@@ -504,6 +516,10 @@ impl Interned {
             rank[k as usize] = r as u32;
         }
         let distinct: Vec<&str> = order.iter().map(|&k| distinct[k as usize]).collect();
+        let source: Vec<usize> = order.iter().map(|&k| source[k as usize]).collect();
+        // Two terms of the same single source never meet in a compared pair of claims:
+        // they need not be matched as spelling variants.
+        let apart = |k: usize, x: usize| source[k] == SEVERAL || source[k] != source[x];
         let ids = seen_ids
             .into_iter()
             .map(|v| v.into_iter().map(|k| rank[k as usize]).collect())
@@ -516,7 +532,7 @@ impl Interned {
             .map(|t| KeyWords::new(t.strip_prefix("e:").unwrap_or("")))
             .collect();
         let fuzzy = (0..distinct.len())
-            .map(|k| Self::partners(&distinct, &keys, &entity_ids, k))
+            .map(|k| Self::partners(&distinct, &keys, &entity_ids, k, |x| apart(k, x)))
             .collect();
         let numbered = features
             .iter()
@@ -530,12 +546,14 @@ impl Interned {
         }
     }
 
-    /// The fuzzy partners of term `k`: the same tests as `overlap`.
+    /// The fuzzy partners of term `k`: the same tests as `overlap`, among the terms
+    /// `x` for which `apart(x)` (the others are never compared with it).
     fn partners(
         distinct: &[&str],
         keys: &[KeyWords<'_>],
         entity_ids: &[usize],
         k: usize,
+        apart: impl Fn(usize) -> bool,
     ) -> Vec<(u32, f64)> {
         let t = distinct[k];
         let is_entity = t.starts_with("e:");
@@ -546,7 +564,7 @@ impl Interned {
         if is_entity {
             for &x in entity_ids {
                 let other = distinct[x];
-                if x != k && other.len() >= 5 && keys[k].same_entity(&keys[x]) {
+                if x != k && other.len() >= 5 && apart(x) && keys[k].same_entity(&keys[x]) {
                     out.push((x as u32, strsim::jaro_winkler(t, other)));
                 }
             }
@@ -558,18 +576,18 @@ impl Interned {
                 if !other.as_bytes().starts_with(prefix) {
                     break;
                 }
-                if x == k || other.len() < 5 || other.contains(':') {
+                if x == k || other.len() < 5 || other.contains(':') || !apart(x) {
                     continue;
                 }
                 // Jaro-Winkler reaches 0.93 only for lengths within a ratio of 0.65
                 // (Jaro <= (2 + shorter/longer) / 3, and the prefix bonus is bounded),
                 // so a pair outside it needs a shared root to be scored at all.
+                let root = same_root(t, other);
                 let (la, lb) = (t.len().min(other.len()), t.len().max(other.len()));
-                if t.is_ascii() && other.is_ascii() && 100 * la < 65 * lb && !same_root(t, other) {
+                if t.is_ascii() && other.is_ascii() && 100 * la < 65 * lb && !root {
                     continue;
                 }
                 // Most pairs are ruled out by the cheap bound, without scoring.
-                let root = same_root(t, other);
                 if !root && jaro_winkler_bound(t, other) < 0.93 - 1e-9 {
                     continue;
                 }
