@@ -519,7 +519,11 @@ fn furniture(t: &str, first: bool, outlet: &OutletHints) -> Option<SkipReason> {
     }
     // Word counts first: most lines are paragraphs too long to be furniture, and are
     // neither searched for markers nor lower-cased.
-    if words <= 80 && lexicon::CAPTION_MARKERS.iter().any(|m| t.contains(m)) {
+    // One pass for all the caption markers, not one search each.
+    static CAPTION: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(lexicon::CAPTION_MARKERS).expect("caption markers build")
+    });
+    if words <= 80 && CAPTION.is_match(t) {
         return Some(SkipReason::Caption);
     }
     let lower = (words <= 40).then(|| crate::extract::tokens::lowercase(t));
