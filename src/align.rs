@@ -14,7 +14,8 @@ use crate::lexicon;
 use crate::model::{Claim, Fact, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -60,11 +61,15 @@ impl Features {
     }
 
     fn build(text: &str, span: Span, mentions: &[crate::model::Mention]) -> Self {
-        let mut terms: BTreeMap<String, (f64, String)> = BTreeMap::new();
-        let mut add = |t: String, w: f64, surface: &str| {
-            let e = terms.entry(t).or_insert((0.0, surface.to_owned()));
-            e.0 = e.0.max(w);
-        };
+        // (term, weight, surface): a claim has a few dozen terms, so a linear search
+        // for a repeated one is cheaper than a map; sorted by term at the end.
+        let mut terms: Vec<(String, f64, String)> = Vec::new();
+        fn add(terms: &mut Vec<(String, f64, String)>, t: Cow<'_, str>, w: f64, surface: &str) {
+            match terms.iter_mut().find(|e| e.0 == t) {
+                Some(e) => e.1 = e.1.max(w),
+                None => terms.push((t.into_owned(), 0.0_f64.max(w), surface.to_owned())),
+            }
+        }
         let mut covered: Vec<Span> = Vec::new();
         for m in mentions {
             let (term, w) = match &m.fact {
@@ -92,11 +97,17 @@ impl Features {
                     covered.push(m.span);
                     for w in neutral.split_whitespace() {
                         match crate::extract::entities::canonical_form(w) {
-                            Some(c) => add(format!("e:{}", spelling_key(c)), 2.5, &m.text),
+                            Some(c) => add(
+                                &mut terms,
+                                format!("e:{}", spelling_key(c)).into(),
+                                2.5,
+                                &m.text,
+                            ),
                             None => {
                                 let lower = w.to_lowercase();
                                 add(
-                                    STEMMER.stem(&lower).into_owned(),
+                                    &mut terms,
+                                    STEMMER.stem(&lower),
                                     word_weight(&lower),
                                     &m.text,
                                 );
@@ -112,7 +123,7 @@ impl Features {
                 Fact::Entity { canonical, .. } => canonical.as_str(),
                 _ => m.text.as_str(),
             };
-            add(term, w, surface);
+            add(&mut terms, term.into(), w, surface);
         }
         // Sorted so that each token's cover is found by binary search (linear overall).
         covered.sort_unstable();
@@ -139,26 +150,25 @@ impl Features {
                 continue;
             }
             // Hyphenated words count by their parts too ("de-facto", "Arab-Israeli").
-            for part in std::iter::once(lower).chain(
-                lower
-                    .split('-')
-                    .filter(|p| p.len() > 1 && lower.contains('-')),
-            ) {
-                if lexicon::is_function_word(part) {
-                    continue;
-                }
+            // (The whole word is no function word, checked above.)
+            let hyphenated = lower.contains('-');
+            let parts = lower
+                .split('-')
+                .filter(|p| hyphenated && p.len() > 1 && !lexicon::is_function_word(p));
+            for part in std::iter::once(lower).chain(parts) {
                 // Words news uses interchangeably ("talks", "summit", "meeting") share a term.
                 let stem = match lexicon::synonym_key(part) {
-                    Some(key) => format!("s:{key}"),
-                    None => STEMMER.stem(part).into_owned(),
+                    Some(key) => format!("s:{key}").into(),
+                    None => STEMMER.stem(part),
                 };
-                add(stem, word_weight(part), part);
+                add(&mut terms, stem, word_weight(part), part);
             }
         }
+        terms.sort_unstable_by(|x, y| x.0.cmp(&y.0));
         let mut surface = Vec::with_capacity(terms.len());
         let terms: Vec<(String, f64)> = terms
             .into_iter()
-            .map(|(t, (w, s))| {
+            .map(|(t, w, s)| {
                 surface.push(s);
                 (t, w)
             })
@@ -416,7 +426,7 @@ impl Similarity for Lexical {
             .iter()
             .map(|c| Features::of_claim(c.source_text, c.claim))
             .collect();
-        let interned = Interned::new(&features);
+        let interned = Interned::new(&features, None);
         let mut scratch = Scratch::default();
         pairs
             .iter()
@@ -432,7 +442,7 @@ impl Similarity for Lexical {
 /// that spelling variants are matched once per pair of distinct terms rather than once
 /// per pair of claims.
 pub fn pair_scores(features: &[Features], source_of: &[usize]) -> Vec<(usize, usize, f64)> {
-    let interned = Interned::new(features);
+    let interned = Interned::new(features, Some(source_of));
     let n = features.len();
     let mut out = Vec::new();
     let mut scratch = Scratch::default();
@@ -472,22 +482,34 @@ struct Interned {
 }
 
 impl Interned {
-    fn new(features: &[Features]) -> Self {
+    /// `source_of[i]`, when given, is the source of claim `i`: only claims of
+    /// different sources are compared then.
+    fn new(features: &[Features], source_of: Option<&[usize]>) -> Self {
         // Terms numbered in first-seen order by hashing (claims repeat most terms),
         // then renumbered in the order of the strings, which only the distinct ones
         // need sorting for.
         let mut first_seen: HashMap<&str, u32> = HashMap::new();
         let mut distinct: Vec<&str> = Vec::new();
+        // Per term, the one source whose claims have it (`SEVERAL` if more or unknown).
+        const SEVERAL: usize = usize::MAX;
+        let mut source: Vec<usize> = Vec::new();
         let seen_ids: Vec<Vec<u32>> = features
             .iter()
-            .map(|f| {
+            .enumerate()
+            .map(|(i, f)| {
+                let si = source_of.map_or(SEVERAL, |s| s[i]);
                 f.terms
                     .iter()
                     .map(|(t, _)| {
-                        *first_seen.entry(t.as_str()).or_insert_with(|| {
+                        let k = *first_seen.entry(t.as_str()).or_insert_with(|| {
                             distinct.push(t.as_str());
+                            source.push(si);
                             (distinct.len() - 1) as u32
-                        })
+                        });
+                        if source[k as usize] != si {
+                            source[k as usize] = SEVERAL;
+                        }
+                        k
                     })
                     .collect()
             })
@@ -499,6 +521,10 @@ impl Interned {
             rank[k as usize] = r as u32;
         }
         let distinct: Vec<&str> = order.iter().map(|&k| distinct[k as usize]).collect();
+        let source: Vec<usize> = order.iter().map(|&k| source[k as usize]).collect();
+        // Two terms of the same single source never meet in a compared pair of claims:
+        // they need not be matched as spelling variants.
+        let apart = |k: usize, x: usize| source[k] == SEVERAL || source[k] != source[x];
         let ids = seen_ids
             .into_iter()
             .map(|v| v.into_iter().map(|k| rank[k as usize]).collect())
@@ -511,7 +537,7 @@ impl Interned {
             .map(|t| KeyWords::new(t.strip_prefix("e:").unwrap_or("")))
             .collect();
         let fuzzy = (0..distinct.len())
-            .map(|k| Self::partners(&distinct, &keys, &entity_ids, k))
+            .map(|k| Self::partners(&distinct, &keys, &entity_ids, k, |x| apart(k, x)))
             .collect();
         let numbered = features
             .iter()
@@ -525,12 +551,14 @@ impl Interned {
         }
     }
 
-    /// The fuzzy partners of term `k`: the same tests as `overlap`.
+    /// The fuzzy partners of term `k`: the same tests as `overlap`, among the terms
+    /// `x` for which `apart(x)` (the others are never compared with it).
     fn partners(
         distinct: &[&str],
         keys: &[KeyWords<'_>],
         entity_ids: &[usize],
         k: usize,
+        apart: impl Fn(usize) -> bool,
     ) -> Vec<(u32, f64)> {
         let t = distinct[k];
         let is_entity = t.starts_with("e:");
@@ -541,7 +569,7 @@ impl Interned {
         if is_entity {
             for &x in entity_ids {
                 let other = distinct[x];
-                if x != k && other.len() >= 5 && keys[k].same_entity(&keys[x]) {
+                if x != k && other.len() >= 5 && apart(x) && keys[k].same_entity(&keys[x]) {
                     out.push((x as u32, strsim::jaro_winkler(t, other)));
                 }
             }
@@ -553,18 +581,18 @@ impl Interned {
                 if !other.as_bytes().starts_with(prefix) {
                     break;
                 }
-                if x == k || other.len() < 5 || other.contains(':') {
+                if x == k || other.len() < 5 || other.contains(':') || !apart(x) {
                     continue;
                 }
                 // Jaro-Winkler reaches 0.93 only for lengths within a ratio of 0.65
                 // (Jaro <= (2 + shorter/longer) / 3, and the prefix bonus is bounded),
                 // so a pair outside it needs a shared root to be scored at all.
+                let root = same_root(t, other);
                 let (la, lb) = (t.len().min(other.len()), t.len().max(other.len()));
-                if t.is_ascii() && other.is_ascii() && 100 * la < 65 * lb && !same_root(t, other) {
+                if t.is_ascii() && other.is_ascii() && 100 * la < 65 * lb && !root {
                     continue;
                 }
                 // Most pairs are ruled out by the cheap bound, without scoring.
-                let root = same_root(t, other);
                 if !root && jaro_winkler_bound(t, other) < 0.93 - 1e-9 {
                     continue;
                 }

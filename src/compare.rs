@@ -5,7 +5,7 @@
 //! normalised numbers and dates), so spelling, alias, whitespace and punctuation
 //! differences are never divergences.
 
-use crate::extract::entities::{gazetteer_entry, same_entity};
+use crate::extract::entities::{gazetteer_entry, same_entity, same_entity_key, spelling_key};
 use crate::model::{
     Claim, DiffOp, Divergence, DivergenceKind, EntityKind, Fact, Polarity, SourceValues, Verdict,
     WordDiff,
@@ -143,16 +143,23 @@ fn values_of(members: &[(&str, Vec<String>)]) -> SourceValues {
     )
 }
 
+/// A name with its spelling key, made once for comparing the name with many others.
+struct Keyed {
+    name: String,
+    kind: EntityKind,
+    key: String,
+}
+
 /// Entities (canonical, with their kind) a source's claims name, minus the speakers
 /// and intermediaries of their attributions (who said it is not who took part).
-fn participants(claims: &[&Claim]) -> Vec<(String, EntityKind)> {
-    let mut out: Vec<(String, EntityKind)> = Vec::new();
+fn participants(claims: &[&Claim]) -> Vec<Keyed> {
+    let mut out: Vec<Keyed> = Vec::new();
     for c in claims {
         let speaker_span = c.attribution.as_ref().and_then(|a| a.speaker_span);
-        let via = c
+        let via: Vec<String> = c
             .attribution
             .as_ref()
-            .map(|a| a.via.clone())
+            .map(|a| a.via.iter().map(|v| spelling_key(v)).collect())
             .unwrap_or_default();
         for m in &c.mentions {
             let (canonical, entity) = match &m.fact {
@@ -164,43 +171,53 @@ fn participants(claims: &[&Claim]) -> Vec<(String, EntityKind)> {
                 },
                 _ => continue,
             };
-            if speaker_span.is_some_and(|s| s.start < m.span.end && m.span.start < s.end)
-                || via.iter().any(|v| same_entity(v, canonical))
+            if speaker_span.is_some_and(|s| s.start < m.span.end && m.span.start < s.end) {
+                continue;
+            }
+            let key = spelling_key(canonical);
+            if via.iter().any(|v| same_entity_key(v, &key))
+                || out.iter().any(|p| same_entity_key(&p.key, &key))
             {
                 continue;
             }
-            if !out.iter().any(|(n, _)| same_entity(n, canonical)) {
-                out.push((canonical.to_owned(), entity));
-            }
+            out.push(Keyed {
+                name: canonical.to_owned(),
+                kind: entity,
+                key,
+            });
         }
     }
     out
 }
 
-/// Every name a source's claims give, speakers and intermediaries included: what the
-/// other side is checked against before saying it does not name someone.
-fn all_names(claims: &[&Claim]) -> Vec<String> {
-    let mut out: Vec<String> = participants(claims).into_iter().map(|(n, _)| n).collect();
+/// The spelling keys of every name a source's claims give (its `participants` and
+/// speakers and intermediaries included): what the other side is checked against
+/// before saying it does not name someone.
+fn all_names(claims: &[&Claim], participants: &[Keyed]) -> Vec<String> {
+    let mut out: Vec<String> = participants.iter().map(|p| p.key.clone()).collect();
     for c in claims {
         for m in &c.mentions {
             if let Fact::Entity { canonical, .. } = &m.fact {
-                out.push(canonical.clone());
+                out.push(spelling_key(canonical));
             }
         }
         if let Some(a) = &c.attribution {
-            out.push(a.speaker.clone());
-            out.extend(a.via.iter().cloned());
+            out.push(spelling_key(&a.speaker));
+            out.extend(a.via.iter().map(|v| spelling_key(v)));
         }
     }
     out
 }
 
 fn entity_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
-    let sets: Vec<Vec<(String, EntityKind)>> =
-        members.iter().map(|(_, cs)| participants(cs)).collect();
+    let sets: Vec<Vec<Keyed>> = members.iter().map(|(_, cs)| participants(cs)).collect();
     // "Kim announced" on one side, "North Korea's leader, Kim Jong-un, announced" on the
     // other: Kim is the speaker of both, not a participant only one names.
-    let named: Vec<Vec<String>> = members.iter().map(|(_, cs)| all_names(cs)).collect();
+    let named: Vec<Vec<String>> = members
+        .iter()
+        .zip(&sets)
+        .map(|((_, cs), set)| all_names(cs, set))
+        .collect();
     if sets.iter().filter(|s| !s.is_empty()).count() < 2 {
         return None;
     }
@@ -209,19 +226,19 @@ fn entity_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
         .zip(&sets)
         .enumerate()
         .map(|(i, ((id, _), set))| {
-            let mine: Vec<String> =
-                set.iter()
-                    .filter(|(name, kind)| {
-                        // Only places, organisations and people: "Other" capitalised words
-                        // are too often ordinary words in a headline.
-                        *kind != EntityKind::Other
-                            && named.iter().enumerate().any(|(j, other)| {
-                                j != i && !other.iter().any(|o| same_entity(o, name))
-                            })
-                    })
-                    .map(|(n, _)| n.clone())
-                    .sorted()
-                    .collect();
+            let mine: Vec<String> = set
+                .iter()
+                .filter(|p| {
+                    // Only places, organisations and people: "Other" capitalised words
+                    // are too often ordinary words in a headline.
+                    p.kind != EntityKind::Other
+                        && named.iter().enumerate().any(|(j, other)| {
+                            j != i && !other.iter().any(|o| same_entity_key(o, &p.key))
+                        })
+                })
+                .map(|p| p.name.clone())
+                .sorted()
+                .collect();
             (*id, mine)
         })
         .collect();

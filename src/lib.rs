@@ -129,6 +129,8 @@ pub fn compare(sources: &[Source], config: &Config) -> Result<Report> {
         });
     }
 
+    // Whether each claim is in an alignment.
+    let mut matched = vec![false; claims.len()];
     let alignments = if sources.len() > 1 {
         let features: Vec<align::Features> = claims
             .iter()
@@ -159,6 +161,11 @@ pub fn compare(sources: &[Source], config: &Config) -> Result<Report> {
                 align::align_scored(&scored, &source_of, config.threshold)
             }
         };
+        for g in &groups {
+            for &i in &g.claims {
+                matched[i] = true;
+            }
+        }
         groups
             .iter()
             .enumerate()
@@ -170,19 +177,6 @@ pub fn compare(sources: &[Source], config: &Config) -> Result<Report> {
 
     // Claims no other source makes, in reading order (headline and lead first).
     if sources.len() > 1 {
-        let mut matched = vec![false; claims.len()];
-        let index: std::collections::HashMap<&str, usize> = claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.as_str(), i))
-            .collect();
-        for al in &alignments {
-            for id in &al.claims {
-                if let Some(&i) = index.get(id.as_str()) {
-                    matched[i] = true;
-                }
-            }
-        }
         for (i, c) in claims.iter().enumerate() {
             if !matched[i] {
                 source_reports[source_of[i]].unmatched.push(c.id.clone());

@@ -259,6 +259,17 @@ pub(crate) fn trim(text: &str, span: Span) -> Option<Span> {
 
 /// Collapses runs of whitespace to one space.
 pub(crate) fn collapse(s: &str) -> String {
+    // Most text has single spaces only, and is then its own collapse, trimmed.
+    let mut after_space = false;
+    let single_spaced = s.chars().all(|c| {
+        let space = c.is_whitespace();
+        let ok = !space || (c == ' ' && !after_space);
+        after_space = space;
+        ok
+    });
+    if single_spaced {
+        return s.trim().to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -453,8 +464,18 @@ fn url_of(line: &str) -> Option<String> {
     is_url.then(|| t.to_owned())
 }
 
+/// `words(s).count()`, in one pass over the chars.
 fn word_count(s: &str) -> usize {
-    words(s).count()
+    let (mut count, mut counted) = (0, false);
+    for c in s.chars() {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && c.is_alphanumeric() {
+            count += 1;
+            counted = true;
+        }
+    }
+    count
 }
 
 /// The whitespace-separated words of `s` that hold a letter or digit.
@@ -493,23 +514,31 @@ fn furniture(t: &str, first: bool, outlet: &OutletHints) -> Option<SkipReason> {
         return Some(SkipReason::LoneNumber);
     }
     let words = word_count(t);
-    let lower = crate::extract::tokens::lowercase(t);
     if t.matches(" | ").count() >= 2 && t.split(" | ").all(|item| word_count(item) <= 4) {
         return Some(SkipReason::LinkList);
     }
-    if lexicon::CAPTION_MARKERS.iter().any(|m| t.contains(m)) && words <= 80 {
+    // Word counts first: most lines are paragraphs too long to be furniture, and are
+    // neither searched for markers nor lower-cased.
+    // One pass for all the caption markers, not one search each.
+    static CAPTION: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(lexicon::CAPTION_MARKERS).expect("caption markers build")
+    });
+    if words <= 80 && CAPTION.is_match(t) {
         return Some(SkipReason::Caption);
     }
-    if lexicon::COPYRIGHT_MARKERS.iter().any(|m| lower.contains(m)) && words <= 30 {
-        return Some(SkipReason::Copyright);
-    }
-    if lexicon::CREDIT_MARKERS.iter().any(|m| lower.contains(m)) && words <= 40 {
-        return Some(SkipReason::Byline);
+    let lower = (words <= 40).then(|| crate::extract::tokens::lowercase(t));
+    if let Some(lower) = &lower {
+        if words <= 30 && lexicon::COPYRIGHT_MARKERS.iter().any(|m| lower.contains(m)) {
+            return Some(SkipReason::Copyright);
+        }
+        if lexicon::CREDIT_MARKERS.iter().any(|m| lower.contains(m)) {
+            return Some(SkipReason::Byline);
+        }
     }
     if is_byline(t) {
         return Some(SkipReason::Byline);
     }
-    if words <= 14 && is_call_to_action(&lower) {
+    if words <= 14 && lower.as_deref().is_some_and(is_call_to_action) {
         return Some(SkipReason::CallToAction);
     }
     let terminal = ends_sentence(t);
@@ -978,6 +1007,43 @@ mod tests {
         );
         let t = "The mayor ran again, and the council members were pleased with the result.";
         assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
+    }
+
+    #[test]
+    fn word_count_counts_the_words_with_a_letter_or_digit() {
+        let text = concat!(
+            include_str!("../fixtures/seed-pair/000_01a3d75aadc09157.txt"),
+            include_str!("../fixtures/harbour-fire/wire.txt"),
+        );
+        let mut lines: Vec<&str> = text.lines().collect();
+        lines.extend([
+            "",
+            "  ",
+            " a  b ",
+            "— 1 —",
+            "x\u{a0}y",
+            "*** ---",
+            "«Ça» va",
+        ]);
+        for line in lines {
+            assert_eq!(word_count(line), words(line).count(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn collapse_joins_the_words_with_single_spaces() {
+        let text = include_str!("../fixtures/seed-pair/001_ef8e934296301487.txt");
+        let mut pieces: Vec<&str> = text.split(['.', '\n']).collect();
+        pieces.extend([
+            "", " ", " a", "a ", "a  b", "a\tb", "a\u{a0}b", " a b ", "a \n b",
+        ]);
+        for p in pieces {
+            assert_eq!(
+                collapse(p),
+                p.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{p:?}"
+            );
+        }
     }
 
     #[test]

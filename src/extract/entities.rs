@@ -359,8 +359,8 @@ pub fn is_title_case(s: &str) -> bool {
 
 /// "MEE", "CENTCOM", "U.N.": two to seven capitals, maybe with periods.
 pub(crate) fn is_acronym(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| *c != '.').collect();
-    (2..=7).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase())
+    let letters = || s.chars().filter(|c| *c != '.');
+    letters().all(|c| c.is_ascii_uppercase()) && (2..=7).contains(&letters().count())
 }
 
 /// Initials of a multi-word name, skipping short function words: "Middle East Eye" → "MEE".
@@ -375,17 +375,31 @@ pub(crate) fn initials(name: &str) -> String {
 /// A key for comparing spellings: lower case, Arabic articles and punctuation dropped.
 /// "Sharm al-Sheikh", "Sharm el Sheikh" and "Sharm a-Sheikh" all give "sharm sheikh".
 pub fn spelling_key(name: &str) -> String {
+    const ARTICLES: [&str; 10] = ["al", "el", "a", "ad", "ash", "as", "at", "ar", "an", "the"];
     // Hyphens separate words like whitespace; the words are joined into one buffer.
+    let split = |c: char| c.is_whitespace() || c == '-' || c == '‐';
+    let mut key = String::with_capacity(name.len());
+    if name.is_ascii() {
+        // Most names: each word lower-cased as it is copied, without a lower-case
+        // copy of the whole name first.
+        for w in name.split(split) {
+            let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            if w.is_empty() || ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a)) {
+                continue;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            let start = key.len();
+            key.push_str(w);
+            key[start..].make_ascii_lowercase();
+        }
+        return key;
+    }
     let lower = lowercase(name);
-    let mut key = String::with_capacity(lower.len());
-    for w in lower.split(|c: char| c.is_whitespace() || c == '-' || c == '‐') {
+    for w in lower.split(split) {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.is_empty()
-            || matches!(
-                w,
-                "al" | "el" | "a" | "ad" | "ash" | "as" | "at" | "ar" | "an" | "the"
-            )
-        {
+        if w.is_empty() || ARTICLES.contains(&w) {
             continue;
         }
         if !key.is_empty() {
@@ -446,6 +460,11 @@ impl<'a> KeyWords<'a> {
         }
         // A middle initial on one side only: "Matthew H. Tueller" / "Matt Tueller".
         if na != nb {
+            // Without a one-letter word on either side there is nothing to drop.
+            let initial = |k: &str| k.split(' ').any(|w| w.chars().count() <= 1);
+            if !initial(ka) && !initial(kb) {
+                return false;
+            }
             let drop = |k: &str| {
                 let words: Vec<&str> = k.split(' ').filter(|w| w.chars().count() > 1).collect();
                 words.join(" ")
@@ -509,16 +528,18 @@ pub(crate) fn jaro_winkler_reaches(a: &str, b: &str, threshold: f64) -> bool {
 /// person it matches.
 pub fn resolve(mentions: &mut [&mut Mention]) {
     // Distinct multi-word names, in first-seen order (a long text repeats them).
+    // Each with its spelling key, made once for matching the surnames below.
     let mut seen = std::collections::HashSet::new();
-    let full: Vec<(String, EntityKind)> = mentions
+    let full: Vec<(String, EntityKind, String)> = mentions
         .iter()
         .filter_map(|m| match &m.fact {
             Fact::Entity { canonical, entity } if canonical.split_whitespace().count() > 1 => {
-                Some((canonical.clone(), *entity))
+                Some((canonical.as_str(), *entity))
             }
             _ => None,
         })
-        .filter(|(name, _)| seen.insert(name.clone()))
+        .filter(|&(name, _)| seen.insert(name))
+        .map(|(name, kind)| (name.to_owned(), kind, spelling_key(name)))
         .collect();
     // Descriptions take the nearest country named before them that fits.
     let mut seen_places: Vec<String> = Vec::new();
@@ -536,7 +557,12 @@ pub fn resolve(mentions: &mut [&mut Mention]) {
             *entity = EntityKind::Place;
             continue;
         }
-        if *entity == EntityKind::Place && COUNTRIES.iter().any(|c| c.name == canonical) {
+        // COUNTRIES is sorted by name (a lexicon test checks it).
+        if *entity == EntityKind::Place
+            && COUNTRIES
+                .binary_search_by(|c| c.name.cmp(canonical.as_str()))
+                .is_ok()
+        {
             seen_places.push(canonical.clone());
         }
     }
@@ -547,17 +573,18 @@ pub fn resolve(mentions: &mut [&mut Mention]) {
         // An acronym the gazetteer does not know may be one the article defines.
         if is_acronym(canonical) && canonical_form(canonical).is_none() {
             let squashed: String = canonical.chars().filter(|c| *c != '.').collect();
-            if let Some((name, kind)) = full.iter().find(|(n, _)| initials(n) == squashed) {
+            if let Some((name, kind, _)) = full.iter().find(|(n, ..)| initials(n) == squashed) {
                 *canonical = name.clone();
                 *entity = *kind;
             }
             continue;
         }
         if canonical.split_whitespace().count() == 1 && *entity != EntityKind::Place {
-            if let Some((name, _)) = full
-                .iter()
-                .find(|(n, k)| *k == EntityKind::Person && same_entity(n, canonical))
-            {
+            let mut key = None;
+            if let Some((name, ..)) = full.iter().find(|(_, k, full_key)| {
+                *k == EntityKind::Person
+                    && same_entity_key(full_key, key.get_or_insert_with(|| spelling_key(canonical)))
+            }) {
                 *canonical = name.clone();
                 *entity = EntityKind::Person;
             }
