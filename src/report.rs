@@ -16,98 +16,11 @@ use std::fmt::Write;
 /// # Ok::<(), claimdiff::Error>(())
 /// ```
 pub fn to_json(report: &Report) -> String {
-    use serde::Serialize;
-    let mut out = Vec::with_capacity(4096);
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, Pretty::default());
     // Serialising plain data with string keys cannot fail.
-    let mut s = match report.serialize(&mut ser) {
-        Ok(()) => String::from_utf8(out).unwrap_or_default(),
-        Err(e) => format!("{{\"error\": \"{e}\"}}"),
-    };
+    let mut s =
+        serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
     s
-}
-
-/// serde_json's `PrettyFormatter` (two-space indent), writing each line break with
-/// its indent at once: it writes the indent once per level, a good part of the cost
-/// of a deeply nested report.
-#[derive(Debug, Default)]
-struct Pretty {
-    depth: usize,
-    has_value: bool,
-}
-
-impl Pretty {
-    /// A line break (after a comma if `comma`) and the current indent.
-    fn line<W: ?Sized + std::io::Write>(&self, w: &mut W, comma: bool) -> std::io::Result<()> {
-        const BREAK: &[u8] = b",\n                                                                ";
-        let (start, end) = (usize::from(!comma), 2 + 2 * self.depth);
-        if end <= BREAK.len() {
-            return w.write_all(&BREAK[start..end]);
-        }
-        w.write_all(&BREAK[start..2])?;
-        (0..self.depth).try_for_each(|_| w.write_all(b"  "))
-    }
-}
-
-impl serde_json::ser::Formatter for Pretty {
-    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(b"[")
-    }
-
-    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.line(w, false)?;
-        }
-        w.write_all(b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.line(w, !first)
-    }
-
-    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-
-    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(b"{")
-    }
-
-    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.line(w, false)?;
-        }
-        w.write_all(b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.line(w, !first)
-    }
-
-    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(b": ")
-    }
-
-    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
 }
 
 /// Reads a report back from its JSON, as written by [`to_json`].
@@ -483,25 +396,4 @@ pub fn to_text(report: &Report, colour: bool) -> String {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pretty_writes_what_serde_json_pretty_writes() {
-        // Nested deeper than the indent buffer, with empty and one-element containers.
-        let mut v = serde_json::json!({"a": [], "b": {}, "c": [1], "d": {"e": "f"}});
-        for depth in 0..40 {
-            v = serde_json::json!({ "k": [v.clone(), depth, {"x": null}], "s": "t\n\"" });
-        }
-        let mut out = Vec::new();
-        let mut ser = serde_json::Serializer::with_formatter(&mut out, Pretty::default());
-        serde::Serialize::serialize(&v, &mut ser).unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            serde_json::to_string_pretty(&v).unwrap()
-        );
-    }
 }
