@@ -61,14 +61,11 @@ impl Features {
     }
 
     fn build(text: &str, span: Span, mentions: &[crate::model::Mention]) -> Self {
-        // (term, weight, surface): a claim has a few dozen terms, so a linear search
-        // for a repeated one is cheaper than a map; sorted by term at the end.
+        // (term, weight, surface), repeats merged at the end: a search per term would
+        // be quadratic in a hostile claim of thousands of distinct words.
         let mut terms: Vec<(String, f64, String)> = Vec::new();
         fn add(terms: &mut Vec<(String, f64, String)>, t: Cow<'_, str>, w: f64, surface: &str) {
-            match terms.iter_mut().find(|e| e.0 == t) {
-                Some(e) => e.1 = e.1.max(w),
-                None => terms.push((t.into_owned(), 0.0_f64.max(w), surface.to_owned())),
-            }
+            terms.push((t.into_owned(), 0.0_f64.max(w), surface.to_owned()));
         }
         let mut covered: Vec<Span> = Vec::new();
         for m in mentions {
@@ -164,7 +161,15 @@ impl Features {
                 add(&mut terms, stem, word_weight(part), part);
             }
         }
-        terms.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+        // A stable sort keeps a repeated term's first surface, as written first.
+        terms.sort_by(|x, y| x.0.cmp(&y.0));
+        terms.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 = kept.1.max(later.1);
+            }
+            same
+        });
         let mut surface = Vec::with_capacity(terms.len());
         let terms: Vec<(String, f64)> = terms
             .into_iter()
