@@ -260,9 +260,11 @@ fn build_alignment(
         .filter(|&i| claims[i].source != claims[first].source)
         .collect();
     let mut shared: Vec<(String, String)> = Vec::new();
+    // A set, not a search of `shared`: a long claim can share thousands of terms.
+    let mut seen = std::collections::BTreeSet::new();
     for &o in &others {
         for t in align::shared_terms(&features[first], &features[o]) {
-            if !shared.iter().any(|(x, _)| *x == t.0) {
+            if seen.insert(t.0.clone()) {
                 shared.push(t);
             }
         }
