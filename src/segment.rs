@@ -725,34 +725,19 @@ fn and_new_speaker(rest: &str) -> bool {
 /// "X was not evacuated, but was out of the country", "..., while keeping ...". Such a
 /// conjunct asserts nothing on its own, so the sentence is not cut there.
 fn shares_subject(after: &str) -> bool {
-    let next = after
-        .split_whitespace()
+    let next = first_word(after);
+    // "not just X, but also Y" is one list.
+    matches!(next, "also" | "not")
+        || lexicon::AUXILIARIES.binary_search(&next).is_ok()
+        || (next.len() > 4 && next.ends_with("ing") && next.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// The first word of `s`, without the punctuation after it.
+fn first_word(s: &str) -> &str {
+    s.split_whitespace()
         .next()
         .unwrap_or("")
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
-    matches!(
-        next,
-        // "not just X, but also Y" is one list.
-        "also"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "might"
-            | "should"
-            | "must"
-            | "did"
-            | "does"
-            | "not"
-    ) || (next.len() > 4 && next.ends_with("ing") && next.chars().all(|c| c.is_ascii_lowercase()))
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// Whether the words after a dash open a phrase that elaborates on what came before
@@ -803,12 +788,7 @@ fn opens_phrase(after: &str) -> bool {
         "with",
         "without",
     ];
-    let next = after
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .to_ascii_lowercase();
+    let next = first_word(after).to_ascii_lowercase();
     OPENERS.binary_search(&next.as_str()).is_ok()
 }
 

@@ -329,6 +329,12 @@ pub(crate) const QUANTIFIERS: &[&str] = &[
     "up to",
 ];
 
+/// Auxiliaries and modals, which end a subject read left to right. Sorted.
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
+    "should", "was", "were", "will", "would",
+];
+
 /// Closed-class words (articles, prepositions, auxiliaries, pronouns, conjunctions)
 /// that carry no content for matching. Negations, quantifiers and number words are
 /// deliberately absent. Sorted.
