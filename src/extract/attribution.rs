@@ -10,7 +10,7 @@
 
 use super::entities;
 use super::tokens::{Token, lowercase, tokenize};
-use crate::lexicon;
+use crate::lexicon::{self, AUXILIARIES};
 use crate::model::{Attribution, QuoteKind, Span};
 
 /// One sentence to attribute: its span and paragraph.
@@ -400,7 +400,7 @@ fn find(
     let best = best.map(|(rank, a)| (rank, reported_report(text, toks, &reports, a)));
     let best = best.map(|(_, mut a)| {
         if let Some(agent) = agent.filter(|g| *g != a.speaker) {
-            let via = entities::canonical_form(&agent).map_or(agent, str::to_owned);
+            let via = via_name(agent);
             if !a.via.contains(&via) {
                 a.via.insert(0, via);
             }
@@ -410,7 +410,7 @@ fn find(
     match (best.map(|(_, a)| a), cited) {
         (Some(mut a), Some((span, name))) => {
             // "Citing unknown sources, the Middle East Eye said": sources ← MEE.
-            let via = entities::canonical_form(&a.speaker).map_or(a.speaker, str::to_owned);
+            let via = via_name(a.speaker);
             a.via.insert(0, via);
             a.speaker = name;
             a.speaker_span = Some(span);
@@ -465,16 +465,20 @@ fn reported_report(
             return a;
         };
         k += 1 + inner;
-        let mut via = a.via.clone();
-        via.push(
-            entities::canonical_form(&a.speaker).map_or_else(|| a.speaker.clone(), str::to_owned),
-        );
+        let mut via = a.via;
+        via.push(via_name(a.speaker));
         via.extend(reports[k].1.via.iter().cloned());
         a = Attribution {
             via,
             ..reports[k].1.clone()
         };
     }
+}
+
+/// An intermediary's name: the gazetteer's canonical name where it has one, else as
+/// written.
+fn via_name(name: String) -> String {
+    entities::canonical_form(&name).map_or(name, str::to_owned)
 }
 
 /// Whether `w` is a cue verb or an attitude adjective: one hash lookup for the test
@@ -1086,12 +1090,6 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
     let (&first, &last) = (subject.first()?, subject.last()?);
     Some(Span::new(toks[first].span.start, toks[last].span.end))
 }
-
-/// Auxiliaries and modals, which end a subject read left to right.
-const AUXILIARIES: &[&str] = &[
-    "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
-    "should", "was", "were", "will", "would",
-];
 
 /// The speaker of the reporting verb at `v`.
 fn speaker_of_verb(
@@ -2152,7 +2150,7 @@ fn intermediaries(text: &str, toks: &[Token<'_>], v: usize) -> Vec<String> {
     let span = Span::new(toks[t].span.start, toks[end - 1].span.end);
     let name = crate::segment::collapse(&text[span.range()]);
     // Intermediaries are mostly outlets: their canonical name reads best in a chain.
-    vec![entities::canonical_form(&name).map_or(name, str::to_owned)]
+    vec![via_name(name)]
 }
 
 /// Builds an attribution from a speaker span, resolving pronouns.
