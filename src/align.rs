@@ -710,20 +710,20 @@ pub fn align_scored(
         list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
     }
     let top = |i: usize| best[i].first().map_or((0.0, usize::MAX), |&(s, j)| (s, j));
-    let aligned = |j: usize| {
-        let (s, k) = top(j);
-        k != usize::MAX && (s >= threshold || (top(k).1 == j && s >= threshold * MUTUAL_FACTOR))
+    // Whether claim `i`'s best match makes an edge by the two rules above.
+    let aligned = |i: usize| {
+        let (s, j) = top(i);
+        j != usize::MAX && (s >= threshold || (top(j).1 == i && s >= threshold * MUTUAL_FACTOR))
     };
     for (i, list) in best.iter().enumerate() {
         let Some(&(s, j)) = list.first() else {
             continue;
         };
-        let (top_j, partner_j) = top(j);
         // A sentence the other outlet split in two scores about the same against both
-        // halves: a claim joins an aligned partner it matches nearly as well as the
-        // partner's own best does.
-        let near = partner_j == i || (s >= NEAR_TIE * top_j && aligned(j));
-        if s >= threshold || (near && s >= threshold * MUTUAL_FACTOR) {
+        // halves: a claim also joins an aligned partner it matches nearly as well as
+        // the partner's own best does.
+        let near_tie = s >= threshold * MUTUAL_FACTOR && s >= NEAR_TIE * top(j).0 && aligned(j);
+        if aligned(i) || near_tie {
             edges.push((s, i.min(j), i.max(j)));
         }
     }
