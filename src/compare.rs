@@ -351,21 +351,21 @@ fn one_sided(
     if with.len() == per.len() {
         // Every source has the feature somewhere in the group, but one claim may still
         // assert what a claim of another source hedges: compare the first such pair.
-        let claims = members
+        let claims: Vec<(usize, Vec<String>)> = members
             .iter()
             .enumerate()
-            .flat_map(|(k, (_, cs))| cs.iter().map(move |c| (k, *c)));
-        let pair = claims.clone().find_map(|(x, a)| {
-            let fa = features(&[a]);
-            if fa.is_empty() {
-                return None;
-            }
-            claims
-                .clone()
-                .find(|&(y, b)| y != x && features(&[b]).is_empty())
-                .map(|(y, _)| (x, fa, y))
-        });
-        let (x, fa, y) = pair?;
+            .flat_map(|(k, (_, cs))| cs.iter().map(move |c| (k, c)))
+            .map(|(k, c)| (k, features(&[c])))
+            .collect();
+        let (x, fa, y) = claims
+            .iter()
+            .filter(|(_, fa)| !fa.is_empty())
+            .find_map(|(x, fa)| {
+                claims
+                    .iter()
+                    .find(|(y, fb)| y != x && fb.is_empty())
+                    .map(|(y, _)| (*x, fa.clone(), *y))
+            })?;
         per[x].1 = fa;
         per[y].1.clear();
         with = with_feature(&per);
