@@ -146,13 +146,16 @@ impl Features {
             if lexicon::is_function_word(lower) {
                 continue;
             }
-            // Hyphenated words count by their parts too ("de-facto", "Arab-Israeli").
-            // (The whole word is no function word, checked above.)
+            // Hyphenated words count by their parts ("de-facto", "Arab-Israeli"), so that
+            // "high-ranking" matches "high ranking". The whole compound is not a term of
+            // its own: the frequency table splits at hyphens and never has it, so it
+            // would weigh as a rare word and count the same words twice.
             let hyphenated = lower.contains('-');
             let parts = lower
                 .split('-')
                 .filter(|p| hyphenated && p.len() > 1 && !lexicon::is_function_word(p));
-            for part in std::iter::once(lower).chain(parts) {
+            let whole = (!hyphenated).then_some(lower);
+            for part in whole.into_iter().chain(parts) {
                 // Words news uses interchangeably ("talks", "summit", "meeting") share a term.
                 let stem = match lexicon::synonym_key(part) {
                     Some(key) => format!("s:{key}").into(),
@@ -798,6 +801,20 @@ mod tests {
         let groups = align_scored(&scores, &sources, 0.35);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].claims, [1, 3]);
+    }
+
+    #[test]
+    fn a_compound_weighs_as_its_parts() {
+        // "high-ranking" must not count as a rare word on top of "high" and "ranking",
+        // or the spelling with a hyphen would outweigh the same words without one.
+        let a = Features::of_text("The high-ranking officers met in Cairo.");
+        let b = Features::of_text("The high ranking officers met in Cairo.");
+        assert!(
+            !a.terms.iter().any(|(t, _)| t.contains('-')),
+            "{:?}",
+            a.terms
+        );
+        assert_eq!(similarity(&a, &b), 1.0);
     }
 
     #[test]
