@@ -37,6 +37,8 @@ pub struct SentenceRef {
 pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attribution>> {
     let mut out: Vec<Option<Attribution>> = Vec::with_capacity(sentences.len());
     let mut speakers: Vec<Attribution> = Vec::new(); // every speaker so far, for pronouns
+    // Documents named so far ("a statement from X"): sentence index, noun, author.
+    let mut documents: Vec<(usize, &'static str, Attribution)> = Vec::new();
     let mut open_quote: Option<Attribution> = None; // a quotation running on
     let mut open_pending = false; // a quotation opened but not closed, speaker unknown yet
     let mut prev_paragraph = 0;
@@ -47,7 +49,7 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
     let mut ends_in_quote: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut cue_early: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut inherited: Vec<bool> = Vec::with_capacity(sentences.len());
-    for s in sentences {
+    for (here, s) in sentences.iter().enumerate() {
         let toks = tokenize(text, s.span);
         let starts_with_quote = toks.first().is_some_and(|t| is_open_quote(t.text));
         // A quotation left open at the end of a paragraph runs on only if the next
@@ -59,6 +61,14 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
         let runs_on = carried && new_paragraph && starts_with_quote;
         let quoted = quoted_mask(&toks, starts_in_quote);
         let mut found = find(text, &toks, &quoted, &speakers);
+        // "the statement said": whoever the last statement was from.
+        if let Some(a) = found.as_mut() {
+            let recent = documents
+                .iter()
+                .rev()
+                .take_while(|d| d.0 + DOCUMENT_REACH >= here);
+            resolve_document(text, a, recent.map(|(_, noun, author)| (*noun, author)));
+        }
         if found.is_none() {
             // A quotation continuing from the sentence before, or a quote-only sentence
             // right after an attributed one in the same or the previous paragraph.
@@ -97,6 +107,8 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
                 speakers.push(a.clone());
             }
         }
+        let named = documents_named(text, &toks, &quoted, found.as_ref(), &speakers);
+        documents.extend(named.into_iter().map(|(noun, author)| (here, noun, author)));
         prev_paragraph = s.paragraph;
         prev = Some((s.paragraph, found.clone()));
         ends_in_quote.push(net_open || toks.last().is_some_and(|t| is_close_quote(t.text)));
@@ -800,26 +812,9 @@ fn possessive_claim(
             toks[n].span,
         ));
     }
-    let name = owner
-        .text
-        .strip_suffix("'s")
-        .or_else(|| owner.text.strip_suffix("’s"))?;
-    if !owner.is_capitalised() || name.is_empty() {
-        return None;
-    }
-    // The possessor may be several capitalised words ("Donald Trump's").
-    let mut first = n - 1;
-    while first > 0
-        && toks[first - 1].is_word()
-        && toks[first - 1].is_capitalised()
-        && n - first < 4
-    {
-        first -= 1;
-    }
-    let np = Span::new(
-        toks[first].span.start,
-        owner.span.end - (owner.text.len() - name.len()),
-    );
+    // The possessor may be several capitalised words ("Donald Trump's"), with a word or
+    // two before the noun ("Kim's surprise announcement that").
+    let np = possessor(toks, n).filter(|np| !np.is_empty())?;
     Some(make(
         text,
         np,
@@ -829,6 +824,145 @@ fn possessive_claim(
         speakers,
         true,
     ))
+}
+
+/// How many sentences back "the statement" looks for the statement it refers to.
+const DOCUMENT_REACH: usize = 4;
+
+/// Nouns for what a speaker issues, which a later "the statement said" refers back to.
+/// Sorted.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "announcement",
+    "communique",
+    "declaration",
+    "letter",
+    "message",
+    "release",
+    "speech",
+    "statement",
+    "tweet",
+];
+
+/// The document noun a word is, singular ("statements" → "statement").
+fn document_noun(word: &str) -> Option<&'static str> {
+    let lower = lowercase(word);
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    [&*lower, singular]
+        .into_iter()
+        .find_map(|w| DOCUMENT_NOUNS.binary_search(&w).ok())
+        .map(|i| DOCUMENT_NOUNS[i])
+}
+
+/// The documents a sentence names, with their authors: "a statement from the
+/// ministry", "Kim's announcement", or the sentence's own speaker when the document is
+/// part of its frame ("In a statement, the ministry said ...", "he said in a statement").
+fn documents_named(
+    text: &str,
+    toks: &[Token<'_>],
+    quoted: &[bool],
+    found: Option<&Attribution>,
+    speakers: &[Attribution],
+) -> Vec<(&'static str, Attribution)> {
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if quoted[k] || !t.is_word() {
+            continue;
+        }
+        let Some(noun) = document_noun(t.text) else {
+            continue;
+        };
+        let after = toks.get(k + 1).map(|x| x.text);
+        let named = toks
+            .get(k + 2)
+            .filter(|x| x.is_capitalised() && !quoted[k + 2]);
+        let author = match (after, named) {
+            (Some("from" | "by"), Some(_)) => np_after(text, toks, k + 2)
+                .map(|np| make(text, np, t.text, t.span, Vec::new(), speakers, true)),
+            _ => possessor(toks, k)
+                .map(|np| make(text, np, t.text, t.span, Vec::new(), speakers, true))
+                // "said in a statement", "In a statement, X said": the frame's speaker.
+                // A statement inside the content ("X said Y issued a statement") is not X's.
+                .or_else(|| found.filter(|_| in_frame(toks, k)).cloned()),
+        };
+        // A document that is itself the speaker names no author.
+        if let Some(a) = author.filter(|a| document_noun(&a.speaker).is_none()) {
+            out.push((noun, a));
+        }
+    }
+    out
+}
+
+/// Whether the noun at `n` follows "in" with at most two lower-case words between ("in
+/// a statement", "in a written statement").
+fn in_frame(toks: &[Token<'_>], n: usize) -> bool {
+    (n.saturating_sub(3)..n).rev().any(|k| {
+        toks[k].text.eq_ignore_ascii_case("in")
+            && toks[k + 1..n]
+                .iter()
+                .all(|t| t.is_word() && t.text.chars().all(char::is_lowercase))
+    })
+}
+
+/// The capitalised possessor of the noun at `n`, with up to two words between
+/// ("Kim Jong Un's surprise announcement"): its span, without the "'s".
+fn possessor(toks: &[Token<'_>], n: usize) -> Option<Span> {
+    let owner = (n.saturating_sub(3)..n)
+        .rev()
+        .find(|&k| toks[k].text.ends_with("'s") || toks[k].text.ends_with("’s"))?;
+    // Only lower-case words between the possessor and its noun.
+    if toks[owner + 1..n]
+        .iter()
+        .any(|t| !t.is_word() || !t.text.chars().all(char::is_lowercase))
+    {
+        return None;
+    }
+    let o = toks[owner];
+    if !o.is_capitalised() {
+        return None;
+    }
+    let suffix = if o.text.ends_with("'s") {
+        "'s".len()
+    } else {
+        "’s".len()
+    };
+    // Capitalised words before it, not a sentence-opening "Despite" or "After".
+    let mut first = owner;
+    while first > 0
+        && toks[first - 1].is_word()
+        && toks[first - 1].is_capitalised()
+        && !lexicon::is_function_word(&lowercase(toks[first - 1].text))
+        && !has(PREPOSITIONS, &&*lowercase(toks[first - 1].text))
+        && owner - first < 3
+    {
+        first -= 1;
+    }
+    Some(Span::new(toks[first].span.start, o.span.end - suffix))
+}
+
+/// Replaces a definite document as speaker ("the statement said") with the author of
+/// the last document of that kind named before it.
+fn resolve_document<'a>(
+    text: &str,
+    a: &mut Attribution,
+    mut latest_first: impl Iterator<Item = (&'static str, &'a Attribution)>,
+) {
+    let Some(sp) = a.speaker_span else {
+        return;
+    };
+    let np = text[sp.range()].trim();
+    let Some(rest) = np.strip_prefix("the ").or_else(|| np.strip_prefix("The ")) else {
+        return;
+    };
+    let Some(noun) = document_noun(rest) else {
+        return;
+    };
+    if let Some((_, author)) = latest_first.find(|(d, _)| *d == noun) {
+        a.speaker.clone_from(&author.speaker);
+        if a.via.is_empty() {
+            a.via.clone_from(&author.via);
+        }
+        a.anonymous = author.anonymous;
+    }
 }
 
 /// An attribution whose speaker is an earlier one (`r`) referred to by a pronoun at
@@ -3036,6 +3170,59 @@ mod tests {
                 "The latest Ledger poll shows Ruiz leading Hale, with 13 percent undecided."
             ]),
             [s("Ruiz", &[]), s("latest Ledger poll", &[])]
+        );
+    }
+
+    #[test]
+    fn the_statement_is_its_author_s() {
+        assert_eq!(
+            speakers(&[
+                "In a statement published by the state agency, Ana Ruiz promised to close the port.",
+                "“The docks will be rebuilt,” the statement said.",
+                "The agency later released the announcement from Tom Hale, which read: “We stay.”",
+                "“The port will reopen,” the announcement concluded.",
+            ]),
+            [
+                s("Ana Ruiz", &["state agency"]),
+                s("Ana Ruiz", &["state agency"]),
+                s("Tom Hale", &[]),
+                s("Tom Hale", &[]),
+            ]
+        );
+        // A statement inside what is reported is not the reporter's own.
+        assert_eq!(
+            speakers(&[
+                "The Ledger reports that the letter was sent to the mayor.",
+                "The letter warned that the port would close.",
+            ]),
+            [s("Ledger", &[]), s("letter", &[])]
+        );
+        // Only a recent statement is referred to.
+        assert_eq!(
+            speakers(&[
+                "Ana Ruiz said in a statement that the port would close.",
+                "The docks are old.",
+                "The cranes are older.",
+                "The ships are gone.",
+                "The town is quiet.",
+                "“We will rebuild,” the statement said.",
+            ])[5],
+            s("statement", &[])
+        );
+    }
+
+    #[test]
+    fn a_possessor_before_an_adjective_and_its_claim_noun() {
+        assert_eq!(
+            speakers(&[
+                "Ana Ruiz's surprise announcement that the port will close shocked the town."
+            ]),
+            [s("Ana Ruiz", &[])]
+        );
+        // A preposition opening the sentence is not part of the name.
+        assert_eq!(
+            speakers(&["Despite Ruiz's insistence that the port is safe, the docks closed."]),
+            [s("Ruiz", &[])]
         );
     }
 }
