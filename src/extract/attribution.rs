@@ -2398,10 +2398,22 @@ fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a 
                 .collect::<Vec<_>>()
         };
         let stem = lower.trim_end_matches('s');
+        // A singular role with no speaker of its own word ("the official" after "a
+        // spokesperson said") is the last single unnamed speaker, before any plural.
+        let singular_role = |a: &Attribution| {
+            words(a).last().is_some_and(|w| {
+                !w.ends_with('s') && lexicon::ANONYMOUS_HEADS.binary_search(&w.as_str()).is_ok()
+            })
+        };
         return speakers
             .iter()
             .rev()
             .find(|a| words(a).iter().any(|w| *w == lower))
+            .or_else(|| {
+                (lower == "official")
+                    .then(|| speakers.iter().rev().find(|a| singular_role(a)))
+                    .flatten()
+            })
             .or_else(|| {
                 speakers
                     .iter()
@@ -3223,6 +3235,21 @@ mod tests {
         assert_eq!(
             speakers(&["Despite Ruiz's insistence that the port is safe, the docks closed."]),
             [s("Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn the_official_is_the_last_single_role_before_a_plural() {
+        assert_eq!(
+            speakers(&[
+                "More troops were sent to the port, city officials said.",
+                "A harbour spokesperson said the reports were false. The envoy is on leave, the official said.",
+            ]),
+            [
+                s("city officials", &[]),
+                s("harbour spokesperson", &[]),
+                s("harbour spokesperson", &[]),
+            ]
         );
     }
 }
