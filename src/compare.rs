@@ -32,6 +32,12 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
             _ => None,
         },
     ));
+    if !out
+        .iter()
+        .any(|d: &Divergence| d.kind == DivergenceKind::Numbers)
+    {
+        out.extend(vague_amount_divergence(members));
+    }
     out.extend(value_divergence(
         members,
         DivergenceKind::Time,
@@ -313,6 +319,96 @@ fn value_divergence(
     );
     Some(Divergence {
         kind,
+        values: values_of(&shown),
+        note,
+    })
+}
+
+/// Words that give an amount without a figure ("several tests", "a few times").
+const VAGUE_AMOUNTS: &[&[&str]] = &[
+    &["a", "few"],
+    &["a", "handful"],
+    &["countless"],
+    &["dozens"],
+    &["hundreds"],
+    &["multiple"],
+    &["numerous"],
+    &["several"],
+    &["thousands"],
+];
+
+/// The vague amounts in a claim's text, as written.
+fn vague_amounts(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for k in 0..words.len() {
+        for phrase in VAGUE_AMOUNTS {
+            let n = phrase.len();
+            if k + n <= words.len()
+                && words[k..k + n]
+                    .iter()
+                    .zip(*phrase)
+                    .all(|(w, p)| w.eq_ignore_ascii_case(p))
+            {
+                out.push(words[k..k + n].join(" "));
+            }
+        }
+    }
+    out
+}
+
+/// A figure against a vague amount: one source gives a number where another only
+/// says "several" (which no figure contradicts, but which is less precise).
+fn vague_amount_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
+    let figures = |cs: &[&Claim]| -> Vec<String> {
+        cs.iter()
+            .flat_map(|c| c.mentions.iter())
+            .filter(|m| matches!(m.fact, Fact::Number { .. }))
+            .map(|m| m.text.clone())
+            .unique()
+            .collect()
+    };
+    let per: Vec<(&str, Vec<String>, Vec<String>)> = members
+        .iter()
+        .map(|(id, cs)| {
+            let vague = cs
+                .iter()
+                .flat_map(|c| vague_amounts(&c.text))
+                .unique()
+                .collect();
+            (*id, figures(cs), vague)
+        })
+        .collect();
+    let exact: Vec<&str> = per
+        .iter()
+        .filter(|p| !p.1.is_empty())
+        .map(|p| p.0)
+        .collect();
+    let vague: Vec<&str> = per
+        .iter()
+        .filter(|p| p.1.is_empty() && !p.2.is_empty())
+        .map(|p| p.0)
+        .collect();
+    if exact.is_empty() || vague.is_empty() {
+        return None;
+    }
+    let shown: Vec<(&str, Vec<String>)> = per
+        .iter()
+        .map(|(id, f, v)| (*id, if f.is_empty() { v.clone() } else { f.clone() }))
+        .collect();
+    let note = format!(
+        "a figure against a vague amount: {}",
+        shown
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(id, v)| format!("{id} says {}", v.join(", ")))
+            .join("; ")
+    );
+    Some(Divergence {
+        kind: DivergenceKind::Numbers,
         values: values_of(&shown),
         note,
     })
@@ -739,6 +835,17 @@ mod tests {
         let sources = [crate::Source::new("a", a), crate::Source::new("b", b)];
         let r = crate::compare(&sources, &crate::Config::new()).unwrap();
         r.alignments[0].divergences.iter().map(|d| d.kind).collect()
+    }
+
+    #[test]
+    fn a_figure_against_a_vague_amount_is_a_numbers_divergence() {
+        let a = "North Korea conducted several missile tests last year, officials said.";
+        let b = "North Korea conducted three missile tests last year, officials said.";
+        assert_eq!(kinds(a, b), [DivergenceKind::Numbers]);
+        // Two vague amounts, or none, are no divergence.
+        let c = "North Korea conducted a few missile tests last year, officials said.";
+        assert_eq!(kinds(a, c), []);
+        assert_eq!(vague_amounts("A few of the Several"), ["A few", "Several"]);
     }
 
     #[test]
