@@ -141,6 +141,16 @@ impl Features {
             if !t.is_word() || is_covered(t.span) {
                 continue;
             }
+            // A possessive or a closing period is no part of the name or number it
+            // follows ("Iraq's", "to 1,520.15."): such a word is covered by its mention,
+            // not counted a second time as an unknown (heaviest) word.
+            let bare = strip_all(strip_all(strip_all(t.text, "."), "'s"), "’s");
+            if !bare.is_empty()
+                && bare.len() < t.text.len()
+                && is_covered(Span::new(t.span.start, t.span.start + bare.len()))
+            {
+                continue;
+            }
             let lower = crate::extract::tokens::lowercase(t.text);
             let lower = strip_all(strip_all(&lower, "'s"), "’s");
             if lexicon::is_function_word(lower) {
@@ -798,6 +808,28 @@ mod tests {
         let groups = align_scored(&scores, &sources, 0.35);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].claims, [1, 3]);
+    }
+
+    #[test]
+    fn a_possessive_or_closing_period_is_part_of_its_mention() {
+        // Not also a word of its own ("philadelphia", "1,520.15."), which the other
+        // sentence's "Philadelphia" or "1,520.15" would leave unmatched.
+        let f = Features::of_text("Philadelphia's council is not the first to defy the policy.");
+        let names: Vec<&str> = f
+            .terms
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .filter(|t| t.contains("philadelphia"))
+            .collect();
+        assert_eq!(names, ["e:philadelphia"], "{:?}", f.terms);
+        let f = Features::of_text("The Nasdaq rallied 30.46 points to 1,520.15.");
+        let numerals: Vec<&str> = f
+            .terms
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .filter(|t| t.contains("520"))
+            .collect();
+        assert_eq!(numerals, ["n:1520.15"], "{:?}", f.terms);
     }
 
     #[test]
