@@ -325,11 +325,21 @@ fn number_agreement(a: &Features, b: &Features) -> f64 {
     1.0 - 0.3 * unmatched as f64 / (na.len() + nb.len()) as f64
 }
 
+/// What the matched weight of two claims is divided by: the arithmetic mean of their
+/// weights. A short claim inside a long sentence still scores, but the unmatched part
+/// of the longer one counts more than under a geometric mean (a cosine): a sentence
+/// that adds a clause of its own says more than the other, and is less often the same
+/// claim (MSRP train F1 0.8165 -> 0.8173, AUC 0.749 -> 0.750; dev references align F1
+/// up on two of five, none down).
+fn mean_weight(a: f64, b: f64) -> f64 {
+    (a + b) / 2.0
+}
+
 /// Matched weight of words, numbers and dates below which claims count as sharing only names.
 const MIN_SHARED_CONTENT: f64 = 1.5;
 
-/// Similarity of two claims in [0, 1]: matched weight over the geometric mean of the
-/// two claims' weights, halved when they share nothing but names.
+/// Similarity of two claims in [0, 1]: matched weight over the mean of the two
+/// claims' weights, halved when they share nothing but names.
 ///
 /// ```
 /// use claimdiff::align::{similarity, Features};
@@ -344,8 +354,7 @@ pub fn similarity(a: &Features, b: &Features) -> f64 {
         return 0.0;
     }
     let o = overlap(a, b, false);
-    // Cosine-style normalisation: a short claim inside a long sentence still scores.
-    let cosine = o.matched / (a.total * b.total).sqrt();
+    let cosine = o.matched / mean_weight(a.total, b.total);
     // Claims that share only names (every claim of a story names its countries) are
     // not the same claim: without a shared word, number or date the score is halved.
     let names_only = if o.content < MIN_SHARED_CONTENT {
@@ -665,7 +674,7 @@ impl Interned {
                 take(t, fa.terms[i].1.min(fb.terms[j].1));
             }
         }
-        let cosine = matched / (fa.total * fb.total).sqrt();
+        let cosine = matched / mean_weight(fa.total, fb.total);
         let names_only = if content < MIN_SHARED_CONTENT {
             0.5
         } else {
@@ -808,6 +817,25 @@ mod tests {
         let groups = align_scored(&scores, &sources, 0.35);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].claims, [1, 3]);
+    }
+
+    #[test]
+    fn unmatched_extra_content_counts_against_a_pair() {
+        // A claim wholly inside a sentence twice its weight: the geometric mean would
+        // give sqrt(1/2) = 0.71, the arithmetic mean 2/3.
+        let (a, b) = (1.0, 2.0);
+        assert!((1.0 / mean_weight(a, b) - 2.0 / 3.0).abs() < 1e-12);
+        let short = Features::of_text("Glover said the killer used a peculiar slipknot.");
+        let long = Features::of_text(
+            "Glover said the killer used a peculiar slipknot, including a coaxial cable and an extension cord.",
+        );
+        let s = similarity(&short, &long);
+        let contained = short.weight() / long.weight();
+        assert!(
+            (s - 2.0 * contained / (1.0 + contained)).abs() < 1e-9,
+            "{s}"
+        );
+        assert!(s < contained.sqrt(), "{s}");
     }
 
     #[test]
