@@ -222,6 +222,7 @@ struct Overlap<'a> {
 }
 
 fn overlap<'a>(a: &'a Features, b: &'a Features, collect: bool) -> Overlap<'a> {
+    let mut used_a = vec![false; a.terms.len()];
     let mut used_b = vec![false; b.terms.len()];
     let mut unmatched_a: Vec<usize> = Vec::new();
     let mut o = Overlap {
@@ -246,6 +247,7 @@ fn overlap<'a>(a: &'a Features, b: &'a Features, collect: bool) -> Overlap<'a> {
             j += 1;
         }
         if j < b.terms.len() && b.terms[j].0 == *t {
+            used_a[i] = true;
             used_b[j] = true;
             take(&mut o, t, w.min(b.terms[j].1));
         } else {
@@ -287,11 +289,46 @@ fn overlap<'a>(a: &'a Features, b: &'a Features, collect: bool) -> Overlap<'a> {
             }
         }
         if let Some((_, j)) = best {
+            used_a[i] = true;
             used_b[j] = true;
             take(&mut o, t, w.min(b.terms[j].1));
         }
     }
+    // Then names one side's recogniser took and the other's did not, as names.
+    // (Matched as names: they are not the shared content `MIN_SHARED_CONTENT` asks for.)
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    for i in (0..a.terms.len()).filter(|&i| a.terms[i].0.starts_with("e:")) {
+        let word = |j: usize| !used_b[j] && names_word(&a.terms[i].0, &b.terms[j].0);
+        if let (false, Some(j)) = (used_a[i], (0..b.terms.len()).find(|&j| word(j))) {
+            (used_a[i], used_b[j]) = (true, true);
+            names.push((i, j));
+        }
+    }
+    for j in (0..b.terms.len()).filter(|&j| b.terms[j].0.starts_with("e:")) {
+        let word = |i: usize| !used_a[i] && names_word(&b.terms[j].0, &a.terms[i].0);
+        if let (false, Some(i)) = (used_b[j], (0..a.terms.len()).find(|&i| word(i))) {
+            (used_a[i], used_b[j]) = (true, true);
+            names.push((i, j));
+        }
+    }
+    for (i, j) in names {
+        o.matched += a.terms[i].1.min(b.terms[j].1);
+        if collect {
+            o.shared.push(a.terms[i].0.as_str());
+        }
+    }
     o
+}
+
+/// Whether `word` (a plain word stem) is the one-word name `entity` (an `e:` term):
+/// a name one sentence's recogniser took as an entity (a sentence-initial
+/// "Philadelphia", "Kim") and the other's left a word. Only one-word names: a word of a
+/// longer name ("north" of "North Korea", "news" of "Fox News") is often just a word.
+fn names_word(entity: &str, word: &str) -> bool {
+    !word.contains(':')
+        && entity
+            .strip_prefix("e:")
+            .is_some_and(|key| !key.contains(' ') && STEMMER.stem(key) == word)
 }
 
 /// Whether two stems share a root: a common prefix of at least five letters covering
@@ -490,6 +527,8 @@ struct Scratch {
     used: Vec<bool>,
     /// Terms of the first claim without an exact match.
     unmatched: Vec<usize>,
+    /// Per term of the first claim, whether it is matched already.
+    used_a: Vec<bool>,
 }
 
 /// The terms of a set of claims as integers in the order of the term strings, with
@@ -503,6 +542,8 @@ struct Interned {
     entity: Vec<bool>,
     /// Per claim, whether it has a number term.
     numbered: Vec<bool>,
+    /// Per entity term id, the word term it names ([`names_word`]), if any.
+    names: Vec<Vec<u32>>,
 }
 
 impl Interned {
@@ -567,11 +608,22 @@ impl Interned {
             .iter()
             .map(|f| f.terms.iter().any(|(t, _)| t.starts_with("n:")))
             .collect();
+        let names = distinct
+            .iter()
+            .map(|t| {
+                let key = t.strip_prefix("e:").filter(|k| !k.contains(' '));
+                key.and_then(|k| distinct.binary_search(&&*STEMMER.stem(k)).ok())
+                    .filter(|&x| names_word(t, distinct[x]))
+                    .map(|x| vec![x as u32])
+                    .unwrap_or_default()
+            })
+            .collect();
         Self {
             ids,
             fuzzy,
             entity,
             numbered,
+            names,
         }
     }
 
@@ -631,7 +683,11 @@ impl Interned {
 
     /// [`similarity`] of claims `a` and `b`.
     fn similarity(&self, features: &[Features], a: usize, b: usize, scratch: &mut Scratch) -> f64 {
-        let Scratch { used, unmatched } = scratch;
+        let Scratch {
+            used,
+            unmatched,
+            used_a,
+        } = scratch;
         let (fa, fb) = (&features[a], &features[b]);
         if fa.total <= 0.0 || fb.total <= 0.0 {
             return 0.0;
@@ -639,6 +695,8 @@ impl Interned {
         let (ia, ib) = (&self.ids[a], &self.ids[b]);
         used.clear();
         used.resize(ib.len(), false);
+        used_a.clear();
+        used_a.resize(ia.len(), false);
         let (mut matched, mut content) = (0.0, 0.0);
         let mut take = |t: u32, w: f64| {
             matched += w;
@@ -653,6 +711,7 @@ impl Interned {
                 j += 1;
             }
             if j < ib.len() && ib[j] == t {
+                used_a[i] = true;
                 used[j] = true;
                 take(t, fa.terms[i].1.min(fb.terms[j].1));
             } else {
@@ -672,6 +731,23 @@ impl Interned {
             if let Some((_, j)) = best {
                 used[j] = true;
                 take(t, fa.terms[i].1.min(fb.terms[j].1));
+            }
+        }
+        // Names against plain words, as `overlap` does.
+        for (i, &t) in ia.iter().enumerate() {
+            let word = |&x: &u32| ib.binary_search(&x).ok().filter(|&j| !used[j]);
+            if let (false, Some(j)) = (used_a[i], self.names[t as usize].iter().find_map(word)) {
+                used_a[i] = true;
+                used[j] = true;
+                matched += fa.terms[i].1.min(fb.terms[j].1);
+            }
+        }
+        for (j, &x) in ib.iter().enumerate() {
+            let word = |&y: &u32| ia.binary_search(&y).ok().filter(|&i| !used_a[i]);
+            if let (false, Some(i)) = (used[j], self.names[x as usize].iter().find_map(word)) {
+                used_a[i] = true;
+                used[j] = true;
+                matched += fa.terms[i].1.min(fb.terms[j].1);
             }
         }
         let cosine = matched / mean_weight(fa.total, fb.total);
@@ -817,6 +893,26 @@ mod tests {
         let groups = align_scored(&scores, &sources, 0.35);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].claims, [1, 3]);
+    }
+
+    #[test]
+    fn a_one_word_name_matches_the_same_word_not_taken_as_a_name() {
+        let features = |terms: &[(&str, f64)]| Features {
+            terms: terms.iter().map(|&(t, w)| (t.to_owned(), w)).collect(),
+            surface: terms.iter().map(|&(t, _)| t.to_owned()).collect(),
+            total: terms.iter().map(|&(_, w)| w).sum(),
+        };
+        // "Philadelphia's council defied ..." / "The council in philadelphia defied ...".
+        let name = features(&[("counc", 1.9), ("defi", 3.6), ("e:philadelphia", 2.6)]);
+        let word = features(&[("counc", 1.9), ("defi", 3.6), ("philadelphia", 2.6)]);
+        assert_eq!(similarity(&name, &word), 1.0);
+        assert_eq!(similarity(&word, &name), 1.0);
+        let fast = pair_scores(&[name.clone(), word.clone()], &[0, 1]);
+        assert_eq!(fast, [(0, 1, 1.0)]);
+        // A word of a longer name is not the name.
+        let longer = features(&[("counc", 1.9), ("defi", 3.6), ("e:north korea", 2.6)]);
+        let north = features(&[("counc", 1.9), ("defi", 3.6), ("north", 2.6)]);
+        assert!(similarity(&longer, &north) < 0.8);
     }
 
     #[test]
