@@ -141,6 +141,16 @@ impl Features {
             if !t.is_word() || is_covered(t.span) {
                 continue;
             }
+            // A possessive or a closing period is no part of the name or number it
+            // follows ("Iraq's", "to 1,520.15."): such a word is covered by its mention,
+            // not counted a second time as an unknown (heaviest) word.
+            let bare = strip_all(strip_all(strip_all(t.text, "."), "'s"), "’s");
+            if !bare.is_empty()
+                && bare.len() < t.text.len()
+                && is_covered(Span::new(t.span.start, t.span.start + bare.len()))
+            {
+                continue;
+            }
             let lower = crate::extract::tokens::lowercase(t.text);
             let lower = strip_all(strip_all(&lower, "'s"), "’s");
             if lexicon::is_function_word(lower) {
@@ -215,6 +225,7 @@ struct Overlap<'a> {
 }
 
 fn overlap<'a>(a: &'a Features, b: &'a Features, collect: bool) -> Overlap<'a> {
+    let mut used_a = vec![false; a.terms.len()];
     let mut used_b = vec![false; b.terms.len()];
     let mut unmatched_a: Vec<usize> = Vec::new();
     let mut o = Overlap {
@@ -239,6 +250,7 @@ fn overlap<'a>(a: &'a Features, b: &'a Features, collect: bool) -> Overlap<'a> {
             j += 1;
         }
         if j < b.terms.len() && b.terms[j].0 == *t {
+            used_a[i] = true;
             used_b[j] = true;
             take(&mut o, t, w.min(b.terms[j].1));
         } else {
@@ -280,11 +292,46 @@ fn overlap<'a>(a: &'a Features, b: &'a Features, collect: bool) -> Overlap<'a> {
             }
         }
         if let Some((_, j)) = best {
+            used_a[i] = true;
             used_b[j] = true;
             take(&mut o, t, w.min(b.terms[j].1));
         }
     }
+    // Then names one side's recogniser took and the other's did not, as names.
+    // (Matched as names: they are not the shared content `MIN_SHARED_CONTENT` asks for.)
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    for i in (0..a.terms.len()).filter(|&i| a.terms[i].0.starts_with("e:")) {
+        let word = |j: usize| !used_b[j] && names_word(&a.terms[i].0, &b.terms[j].0);
+        if let (false, Some(j)) = (used_a[i], (0..b.terms.len()).find(|&j| word(j))) {
+            (used_a[i], used_b[j]) = (true, true);
+            names.push((i, j));
+        }
+    }
+    for j in (0..b.terms.len()).filter(|&j| b.terms[j].0.starts_with("e:")) {
+        let word = |i: usize| !used_a[i] && names_word(&b.terms[j].0, &a.terms[i].0);
+        if let (false, Some(i)) = (used_b[j], (0..a.terms.len()).find(|&i| word(i))) {
+            (used_a[i], used_b[j]) = (true, true);
+            names.push((i, j));
+        }
+    }
+    for (i, j) in names {
+        o.matched += a.terms[i].1.min(b.terms[j].1);
+        if collect {
+            o.shared.push(a.terms[i].0.as_str());
+        }
+    }
     o
+}
+
+/// Whether `word` (a plain word stem) is the one-word name `entity` (an `e:` term):
+/// a name one sentence's recogniser took as an entity (a sentence-initial
+/// "Philadelphia", "Kim") and the other's left a word. Only one-word names: a word of a
+/// longer name ("north" of "North Korea", "news" of "Fox News") is often just a word.
+fn names_word(entity: &str, word: &str) -> bool {
+    !word.contains(':')
+        && entity
+            .strip_prefix("e:")
+            .is_some_and(|key| !key.contains(' ') && STEMMER.stem(key) == word)
 }
 
 /// Whether two stems share a root: a common prefix of at least five letters covering
@@ -318,11 +365,21 @@ fn number_agreement(a: &Features, b: &Features) -> f64 {
     1.0 - 0.3 * unmatched as f64 / (na.len() + nb.len()) as f64
 }
 
+/// What the matched weight of two claims is divided by: the arithmetic mean of their
+/// weights. A short claim inside a long sentence still scores, but the unmatched part
+/// of the longer one counts more than under a geometric mean (a cosine): a sentence
+/// that adds a clause of its own says more than the other, and is less often the same
+/// claim (MSRP train F1 0.8165 -> 0.8173, AUC 0.749 -> 0.750; dev references align F1
+/// up on two of five, none down).
+fn mean_weight(a: f64, b: f64) -> f64 {
+    (a + b) / 2.0
+}
+
 /// Matched weight of words, numbers and dates below which claims count as sharing only names.
 const MIN_SHARED_CONTENT: f64 = 1.5;
 
-/// Similarity of two claims in [0, 1]: matched weight over the geometric mean of the
-/// two claims' weights, halved when they share nothing but names.
+/// Similarity of two claims in [0, 1]: matched weight over the mean of the two
+/// claims' weights, halved when they share nothing but names.
 ///
 /// ```
 /// use claimdiff::align::{similarity, Features};
@@ -337,8 +394,7 @@ pub fn similarity(a: &Features, b: &Features) -> f64 {
         return 0.0;
     }
     let o = overlap(a, b, false);
-    // Cosine-style normalisation: a short claim inside a long sentence still scores.
-    let cosine = o.matched / (a.total * b.total).sqrt();
+    let cosine = o.matched / mean_weight(a.total, b.total);
     // Claims that share only names (every claim of a story names its countries) are
     // not the same claim: without a shared word, number or date the score is halved.
     let names_only = if o.content < MIN_SHARED_CONTENT {
@@ -474,6 +530,8 @@ struct Scratch {
     used: Vec<bool>,
     /// Terms of the first claim without an exact match.
     unmatched: Vec<usize>,
+    /// Per term of the first claim, whether it is matched already.
+    used_a: Vec<bool>,
 }
 
 /// The terms of a set of claims as integers in the order of the term strings, with
@@ -487,6 +545,8 @@ struct Interned {
     entity: Vec<bool>,
     /// Per claim, whether it has a number term.
     numbered: Vec<bool>,
+    /// Per entity term id, the word term it names ([`names_word`]), if any.
+    names: Vec<Vec<u32>>,
 }
 
 impl Interned {
@@ -551,11 +611,22 @@ impl Interned {
             .iter()
             .map(|f| f.terms.iter().any(|(t, _)| t.starts_with("n:")))
             .collect();
+        let names = distinct
+            .iter()
+            .map(|t| {
+                let key = t.strip_prefix("e:").filter(|k| !k.contains(' '));
+                key.and_then(|k| distinct.binary_search(&&*STEMMER.stem(k)).ok())
+                    .filter(|&x| names_word(t, distinct[x]))
+                    .map(|x| vec![x as u32])
+                    .unwrap_or_default()
+            })
+            .collect();
         Self {
             ids,
             fuzzy,
             entity,
             numbered,
+            names,
         }
     }
 
@@ -615,7 +686,11 @@ impl Interned {
 
     /// [`similarity`] of claims `a` and `b`.
     fn similarity(&self, features: &[Features], a: usize, b: usize, scratch: &mut Scratch) -> f64 {
-        let Scratch { used, unmatched } = scratch;
+        let Scratch {
+            used,
+            unmatched,
+            used_a,
+        } = scratch;
         let (fa, fb) = (&features[a], &features[b]);
         if fa.total <= 0.0 || fb.total <= 0.0 {
             return 0.0;
@@ -623,6 +698,8 @@ impl Interned {
         let (ia, ib) = (&self.ids[a], &self.ids[b]);
         used.clear();
         used.resize(ib.len(), false);
+        used_a.clear();
+        used_a.resize(ia.len(), false);
         let (mut matched, mut content) = (0.0, 0.0);
         let mut take = |t: u32, w: f64| {
             matched += w;
@@ -637,6 +714,7 @@ impl Interned {
                 j += 1;
             }
             if j < ib.len() && ib[j] == t {
+                used_a[i] = true;
                 used[j] = true;
                 take(t, fa.terms[i].1.min(fb.terms[j].1));
             } else {
@@ -658,7 +736,24 @@ impl Interned {
                 take(t, fa.terms[i].1.min(fb.terms[j].1));
             }
         }
-        let cosine = matched / (fa.total * fb.total).sqrt();
+        // Names against plain words, as `overlap` does.
+        for (i, &t) in ia.iter().enumerate() {
+            let word = |&x: &u32| ib.binary_search(&x).ok().filter(|&j| !used[j]);
+            if let (false, Some(j)) = (used_a[i], self.names[t as usize].iter().find_map(word)) {
+                used_a[i] = true;
+                used[j] = true;
+                matched += fa.terms[i].1.min(fb.terms[j].1);
+            }
+        }
+        for (j, &x) in ib.iter().enumerate() {
+            let word = |&y: &u32| ia.binary_search(&y).ok().filter(|&i| !used_a[i]);
+            if let (false, Some(i)) = (used[j], self.names[x as usize].iter().find_map(word)) {
+                used_a[i] = true;
+                used[j] = true;
+                matched += fa.terms[i].1.min(fb.terms[j].1);
+            }
+        }
+        let cosine = matched / mean_weight(fa.total, fb.total);
         let names_only = if content < MIN_SHARED_CONTENT {
             0.5
         } else {
@@ -815,6 +910,67 @@ mod tests {
             a.terms
         );
         assert_eq!(similarity(&a, &b), 1.0);
+    }
+
+    #[test]
+    fn a_one_word_name_matches_the_same_word_not_taken_as_a_name() {
+        let features = |terms: &[(&str, f64)]| Features {
+            terms: terms.iter().map(|&(t, w)| (t.to_owned(), w)).collect(),
+            surface: terms.iter().map(|&(t, _)| t.to_owned()).collect(),
+            total: terms.iter().map(|&(_, w)| w).sum(),
+        };
+        // "Philadelphia's council defied ..." / "The council in philadelphia defied ...".
+        let name = features(&[("counc", 1.9), ("defi", 3.6), ("e:philadelphia", 2.6)]);
+        let word = features(&[("counc", 1.9), ("defi", 3.6), ("philadelphia", 2.6)]);
+        assert_eq!(similarity(&name, &word), 1.0);
+        assert_eq!(similarity(&word, &name), 1.0);
+        let fast = pair_scores(&[name.clone(), word.clone()], &[0, 1]);
+        assert_eq!(fast, [(0, 1, 1.0)]);
+        // A word of a longer name is not the name.
+        let longer = features(&[("counc", 1.9), ("defi", 3.6), ("e:north korea", 2.6)]);
+        let north = features(&[("counc", 1.9), ("defi", 3.6), ("north", 2.6)]);
+        assert!(similarity(&longer, &north) < 0.8);
+    }
+
+    #[test]
+    fn unmatched_extra_content_counts_against_a_pair() {
+        // A claim wholly inside a sentence twice its weight: the geometric mean would
+        // give sqrt(1/2) = 0.71, the arithmetic mean 2/3.
+        let (a, b) = (1.0, 2.0);
+        assert!((1.0 / mean_weight(a, b) - 2.0 / 3.0).abs() < 1e-12);
+        let short = Features::of_text("Glover said the killer used a peculiar slipknot.");
+        let long = Features::of_text(
+            "Glover said the killer used a peculiar slipknot, including a coaxial cable and an extension cord.",
+        );
+        let s = similarity(&short, &long);
+        let contained = short.weight() / long.weight();
+        assert!(
+            (s - 2.0 * contained / (1.0 + contained)).abs() < 1e-9,
+            "{s}"
+        );
+        assert!(s < contained.sqrt(), "{s}");
+    }
+
+    #[test]
+    fn a_possessive_or_closing_period_is_part_of_its_mention() {
+        // Not also a word of its own ("philadelphia", "1,520.15."), which the other
+        // sentence's "Philadelphia" or "1,520.15" would leave unmatched.
+        let f = Features::of_text("Philadelphia's council is not the first to defy the policy.");
+        let names: Vec<&str> = f
+            .terms
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .filter(|t| t.contains("philadelphia"))
+            .collect();
+        assert_eq!(names, ["e:philadelphia"], "{:?}", f.terms);
+        let f = Features::of_text("The Nasdaq rallied 30.46 points to 1,520.15.");
+        let numerals: Vec<&str> = f
+            .terms
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .filter(|t| t.contains("520"))
+            .collect();
+        assert_eq!(numerals, ["n:1520.15"], "{:?}", f.terms);
     }
 
     #[test]
