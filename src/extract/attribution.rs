@@ -830,7 +830,6 @@ fn possessive_claim(
 const DOCUMENT_REACH: usize = 4;
 
 /// Nouns for what a speaker issues, which a later "the statement said" refers back to.
-/// Sorted.
 const DOCUMENT_NOUNS: &[&str] = &[
     "announcement",
     "communique",
@@ -845,12 +844,12 @@ const DOCUMENT_NOUNS: &[&str] = &[
 
 /// The document noun a word is, singular ("statements" → "statement").
 fn document_noun(word: &str) -> Option<&'static str> {
-    let lower = lowercase(word);
-    let singular = lower.strip_suffix('s').unwrap_or(&lower);
-    [&*lower, singular]
-        .into_iter()
-        .find_map(|w| DOCUMENT_NOUNS.binary_search(&w).ok())
-        .map(|i| DOCUMENT_NOUNS[i])
+    // Compared in place: this runs on every word of the text.
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    DOCUMENT_NOUNS
+        .iter()
+        .copied()
+        .find(|n| word.eq_ignore_ascii_case(n) || singular.eq_ignore_ascii_case(n))
 }
 
 /// The documents a sentence names, with their authors: "a statement from the
