@@ -871,17 +871,19 @@ fn documents_named(
             continue;
         };
         let after = toks.get(k + 1).map(|x| x.text);
+        // "from Kim", "from the White House" (a capitalised name after an optional "the").
+        let the = usize::from(toks.get(k + 2).is_some_and(|x| x.text == "the"));
         let named = toks
-            .get(k + 2)
-            .filter(|x| x.is_capitalised() && !quoted[k + 2]);
+            .get(k + 2 + the)
+            .filter(|x| x.is_capitalised() && !quoted[k + 2 + the]);
         let author = match (after, named) {
-            (Some("from" | "by"), Some(_)) => np_after(text, toks, k + 2)
+            (Some("from" | "by"), Some(_)) => name_after(toks, k + 2)
                 .map(|np| make(text, np, t.text, t.span, Vec::new(), speakers, true)),
             _ => possessor(toks, k)
                 .map(|np| make(text, np, t.text, t.span, Vec::new(), speakers, true))
                 // "said in a statement", "In a statement, X said": the frame's speaker.
                 // A statement inside the content ("X said Y issued a statement") is not X's.
-                .or_else(|| found.filter(|_| in_frame(toks, k)).cloned()),
+                .or_else(|| found.filter(|f| in_frame(toks, k, f)).cloned()),
         };
         // A document that is itself the speaker names no author.
         if let Some(a) = author.filter(|a| document_noun(&a.speaker).is_none()) {
@@ -891,14 +893,40 @@ fn documents_named(
     out
 }
 
+/// The run of capitalised words (and "of") starting at `i`, skipping a leading "the".
+fn name_after(toks: &[Token<'_>], i: usize) -> Option<Span> {
+    let i = i + usize::from(toks.get(i).is_some_and(|t| t.text == "the"));
+    let n = toks[i.min(toks.len())..]
+        .iter()
+        .take_while(|t| t.is_word() && (t.is_capitalised() || t.text == "of"))
+        .count();
+    // Not a trailing "of".
+    let n = if n > 0 && toks[i + n - 1].text == "of" {
+        n - 1
+    } else {
+        n
+    };
+    (n > 0).then(|| Span::new(toks[i].span.start, toks[i + n - 1].span.end))
+}
+
 /// Whether the noun at `n` follows "in" with at most two lower-case words between ("in
 /// a statement", "in a written statement").
-fn in_frame(toks: &[Token<'_>], n: usize) -> bool {
+fn in_frame(toks: &[Token<'_>], n: usize, found: &Attribution) -> bool {
     (n.saturating_sub(3)..n).rev().any(|k| {
         toks[k].text.eq_ignore_ascii_case("in")
             && toks[k + 1..n]
                 .iter()
                 .all(|t| t.is_word() && t.text.chars().all(char::is_lowercase))
+            // "in a statement", not "in the statement" (one named before).
+            && !matches!(toks[k + 1].text, "the" | "this" | "that" | "these" | "those")
+            // Opening the sentence, after a comma, or a few words after the cue ("said
+            // on Tuesday in a statement"), not inside the content ("said he lied in a
+            // statement").
+            && (k == 0
+                || toks[k - 1].text == ","
+                || found.cue_span.is_some_and(|c| {
+                    toks[k.saturating_sub(3)..k].iter().any(|t| t.span.end == c.end)
+                }))
     })
 }
 
@@ -934,6 +962,15 @@ fn possessor(toks: &[Token<'_>], n: usize) -> Option<Span> {
         && owner - first < 3
     {
         first -= 1;
+    }
+    // "his New Year's speech": the capitalised words are a modifier, not the possessor.
+    if first > 0
+        && matches!(
+            &*lowercase(toks[first - 1].text),
+            "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        )
+    {
+        return None;
     }
     Some(Span::new(toks[first].span.start, o.span.end - suffix))
 }
@@ -2409,15 +2446,10 @@ fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a 
             .rev()
             .find(|a| words(a).iter().any(|w| *w == lower))
             .or_else(|| {
-                (lower == "official")
-                    .then(|| speakers.iter().rev().find(|a| singular_role(a)))
-                    .flatten()
-            })
-            .or_else(|| {
-                speakers
-                    .iter()
-                    .rev()
-                    .find(|a| words(a).iter().any(|w| w.trim_end_matches('s') == stem))
+                speakers.iter().rev().find(|a| {
+                    (lower == "official" && singular_role(a))
+                        || words(a).iter().any(|w| w.trim_end_matches('s') == stem)
+                })
             });
     }
     match &*lower {
@@ -3250,5 +3282,37 @@ mod tests {
                 s("harbour spokesperson", &[]),
             ]
         );
+    }
+
+    #[test]
+    fn a_statement_s_author_is_a_name_in_the_frame() {
+        // "from" takes the name, not the verb phrase after it.
+        let got = speakers(&[
+            "A letter from Kim Jong Un calling for a second summit was delivered on Monday.",
+            "“We will meet again,” the letter said.",
+        ]);
+        assert_eq!(got[1], s("Kim Jong Un", &[]));
+        // A statement inside what is reported is not the reporters'.
+        let got = speakers(&[
+            "Critics said the senator lied in a statement to Congress.",
+            "“I never met him,” the statement said.",
+        ]);
+        assert_eq!(got[1], s("statement", &[]));
+        // Capitalised words after "his" modify the noun; they do not own it.
+        let got = speakers(&[
+            "In his New Year's speech, Kim Jong Un said the tests would stop.",
+            "“We are strong,” the speech said.",
+        ]);
+        assert_ne!(got[1], s("New Year", &[]));
+    }
+
+    #[test]
+    fn the_official_is_the_most_recent_fitting_speaker() {
+        let got = speakers(&[
+            "A Republican lawmaker said the bill would pass.",
+            "State Department officials said the vote was close.",
+            "It was late, the official added.",
+        ]);
+        assert_eq!(got[2], s("State Department officials", &[]));
     }
 }
