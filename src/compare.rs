@@ -338,7 +338,7 @@ const VAGUE_AMOUNTS: &[&[&str]] = &[
 ];
 
 /// The vague amounts in a claim's text, as written.
-fn vague_amounts(text: &str) -> Vec<String> {
+fn vague_amounts(text: &str) -> Vec<(String, Option<String>)> {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -353,7 +353,13 @@ fn vague_amounts(text: &str) -> Vec<String> {
                     .zip(*phrase)
                     .all(|(w, p)| w.eq_ignore_ascii_case(p))
             {
-                out.push(words[k..k + n].join(" "));
+                // The thing counted: the word after, past an "of" ("a few of the tests").
+                let mut rest = words[k + n..]
+                    .iter()
+                    .copied()
+                    .filter(|w| !matches!(*w, "of" | "the"));
+                let noun = rest.next().map(|w| w.to_lowercase());
+                out.push((words[k..k + n].join(" "), noun));
             }
         }
     }
@@ -371,12 +377,24 @@ fn vague_amount_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence
             .unique()
             .collect()
     };
+    let units: Vec<String> = members
+        .iter()
+        .flat_map(|(_, cs)| cs.iter().flat_map(|c| c.mentions.iter()))
+        .filter_map(|m| match &m.fact {
+            Fact::Number { unit: Some(u), .. } => Some(u.to_lowercase()),
+            _ => None,
+        })
+        .collect();
     let per: Vec<(&str, Vec<String>, Vec<String>)> = members
         .iter()
         .map(|(id, cs)| {
             let vague = cs
                 .iter()
                 .flat_map(|c| vague_amounts(&c.text))
+                // Only an amount of what a figure counts ("several tests" / "three
+                // tests"), not "several witnesses" beside "25" or "a few hours" beside "two suspects".
+                .filter(|(_, noun)| noun.as_ref().is_some_and(|n| units.contains(n)))
+                .map(|(v, _)| v)
                 .unique()
                 .collect();
             (*id, figures(cs), vague)
@@ -845,7 +863,14 @@ mod tests {
         // Two vague amounts, or none, are no divergence.
         let c = "North Korea conducted a few missile tests last year, officials said.";
         assert_eq!(kinds(a, c), []);
-        assert_eq!(vague_amounts("A few of the Several"), ["A few", "Several"]);
+        assert_eq!(vague_amounts("A few of the Several").len(), 2);
+        // A vague amount of something else than the figure counts is no divergence.
+        let d = "Police said the gunman, 25, was arrested at the scene.";
+        let e = "Several witnesses said the gunman was arrested at the scene.";
+        assert!(!kinds(d, e).contains(&DivergenceKind::Numbers));
+        let f = "Police arrested two suspects in the shooting at the harbour.";
+        let g = "Police arrested the suspects in the shooting a few hours later at the harbour.";
+        assert!(!kinds(f, g).contains(&DivergenceKind::Numbers));
     }
 
     #[test]
