@@ -300,16 +300,29 @@ fn overlap<'a>(a: &'a Features, b: &'a Features, collect: bool) -> Overlap<'a> {
     // Then names one side's recogniser took and the other's did not, as names.
     // (Matched as names: they are not the shared content `MIN_SHARED_CONTENT` asks for.)
     let mut names: Vec<(usize, usize)> = Vec::new();
-    for i in (0..a.terms.len()).filter(|&i| a.terms[i].0.starts_with("e:")) {
-        let word = |j: usize| !used_b[j] && names_word(&a.terms[i].0, &b.terms[j].0);
-        if let (false, Some(j)) = (used_a[i], (0..b.terms.len()).find(|&j| word(j))) {
+    // The plain word a one-word name is (terms are sorted and unique: one candidate).
+    let word_of = |entity: &str, terms: &[(String, f64)]| {
+        let key = entity.strip_prefix("e:").filter(|k| !k.contains(' '))?;
+        let stem = STEMMER.stem(key);
+        let j = terms
+            .binary_search_by(|(t, _)| t.as_str().cmp(&stem))
+            .ok()?;
+        names_word(entity, &terms[j].0).then_some(j)
+    };
+    for (i, (t, _)) in a.terms.iter().enumerate() {
+        if used_a[i] {
+            continue;
+        }
+        if let Some(j) = word_of(t, &b.terms).filter(|&j| !used_b[j]) {
             (used_a[i], used_b[j]) = (true, true);
             names.push((i, j));
         }
     }
-    for j in (0..b.terms.len()).filter(|&j| b.terms[j].0.starts_with("e:")) {
-        let word = |i: usize| !used_a[i] && names_word(&b.terms[j].0, &a.terms[i].0);
-        if let (false, Some(i)) = (used_b[j], (0..a.terms.len()).find(|&i| word(i))) {
+    for (j, (t, _)) in b.terms.iter().enumerate() {
+        if used_b[j] {
+            continue;
+        }
+        if let Some(i) = word_of(t, &a.terms).filter(|&i| !used_a[i]) {
             (used_a[i], used_b[j]) = (true, true);
             names.push((i, j));
         }
