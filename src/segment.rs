@@ -792,13 +792,49 @@ fn opens_phrase(after: &str) -> bool {
     OPENERS.binary_search(&next.as_str()).is_ok()
 }
 
+/// Words above which a sentence is long enough to carry a participial clause of its
+/// own (news sentences average about 20 words).
+const LONG_SENTENCE_WORDS: usize = 30;
+
+/// Whether the words after a comma open a participial clause ("..., acting swiftly
+/// after the Senate voted", "..., sending the government into a shutdown"): a
+/// separate assertion. Not a cue ("saying", "adding"), which frames what came before,
+/// nor a word that works as a preposition ("including", "following").
+pub(crate) fn opens_participle_clause(after: &str) -> bool {
+    const NOT_CLAUSES: &[&str] = &[
+        "according",
+        "adding",
+        "arguing",
+        "calling",
+        "citing",
+        "claiming",
+        "concerning",
+        "during",
+        "following",
+        "including",
+        "insisting",
+        "noting",
+        "regarding",
+        "saying",
+        "telling",
+        "warning",
+    ];
+    let word = first_word(after);
+    word.len() > 5
+        && word.ends_with("ing")
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && NOT_CLAUSES.binary_search(&word).is_err()
+}
+
 /// Splits a sentence into clauses where it asserts several things: at a semicolon,
-/// a single unpaired spaced dash, ", but" / ", while" / ", whereas", or ", and"
-/// before a new speaker. Separators stay with the clause before them; quotations are
+/// a single unpaired spaced dash, ", but" / ", while" / ", whereas", ", and" before a
+/// new speaker, or, in a long sentence, a participial clause after a comma. Separators stay with the clause before them; quotations are
 /// never split; each clause keeps at least four words.
 pub fn clauses(text: &str, span: Span) -> Vec<Span> {
     const MIN_WORDS: usize = 4;
     let s = &text[span.range()];
+    // Counted once: a sentence may have thousands of commas.
+    let long = word_count(s) > LONG_SENTENCE_WORDS;
     let mut cuts: Vec<usize> = Vec::new(); // offsets in `s` where a new clause starts
     let mut dashes: Vec<usize> = Vec::new();
     let mut in_quote = false;
@@ -845,6 +881,7 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
                             .is_some_and(|r| r.starts_with(' '))
                         && !shares_subject(&rest[1 + cj.len()..])
                 }) || and_new_speaker(rest)
+                    || (long && opens_participle_clause(rest))
                 {
                     cuts.push(pos + 2);
                 }
@@ -935,6 +972,23 @@ mod tests {
             split("“Is it over?” he asked."),
             ["“Is it over?” he asked."]
         );
+    }
+
+    #[test]
+    fn a_long_sentence_splits_before_a_participial_clause() {
+        let text = "The House approved a stopgap bill early Friday to keep the government open and to boost spending by about $300 billion over the next two years, acting swiftly after the Senate voted hours earlier to end the shutdown.";
+        assert_eq!(
+            texts(text, &clauses(text, Span::new(0, text.len()))),
+            [
+                "The House approved a stopgap bill early Friday to keep the government open and to boost spending by about $300 billion over the next two years,",
+                "acting swiftly after the Senate voted hours earlier to end the shutdown."
+            ]
+        );
+        // Not a short sentence, nor a cue or a preposition after the comma.
+        let short = "The House approved the bill, acting swiftly after the Senate vote.";
+        assert_eq!(clauses(short, Span::new(0, short.len())).len(), 1);
+        let cue = "The House approved a stopgap bill early Friday to keep the government open and to boost spending over the next two years, saying the deal was the best it could get.";
+        assert_eq!(clauses(cue, Span::new(0, cue.len())).len(), 1);
     }
 
     #[test]

@@ -115,8 +115,11 @@ pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
                 attribution: clause_attributions
                     .get(k)
                     .filter(|a| {
+                        // A participial clause has no subject of its own: the sentence's
+                        // speaker speaks it ("X said ..., asking them to stay").
                         seg.kind == ClaimKind::Clause
                             && a.as_ref().is_some_and(|a| a.cue_span.is_some())
+                            && !crate::segment::opens_participle_clause(&text[span.range()])
                     })
                     .cloned()
                     .unwrap_or_else(|| attributions[si].clone()),
@@ -208,6 +211,19 @@ mod tests {
     fn a_bare_title_is_the_person_introduced_with_it() {
         let text = "Intro.\n\nPresident Ana Ruiz signed the bill.\n\nThe president said the army would grow.";
         assert_eq!(speakers(text), [None, None, Some("Ana Ruiz".to_owned())]);
+    }
+
+    #[test]
+    fn a_participial_clause_shares_its_sentence_s_speaker() {
+        let text = "Intro.\n\nThe Democratic Party issued an apology to Senator Ann Lee and her supporters over the leaked emails on Monday morning in Philadelphia, asking them not to stage protests inside the convention hall.";
+        assert_eq!(
+            speakers(text),
+            [
+                None,
+                Some("Democratic Party".to_owned()),
+                Some("Democratic Party".to_owned())
+            ]
+        );
     }
 
     #[test]
