@@ -58,26 +58,38 @@ pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
         prev_sentence = Some(seg.sentence);
         sentence_of.push(sentences.len() - 1);
     }
-    let attributions = attribution::attribute(text, &sentences);
     // A clause may name its own speaker ("McCaskill said X, while Thune called Y"):
-    // clauses are attributed on their own too, and keep their own cue where they have one.
-    let has_clauses = segmented
-        .segments
+    // clauses are attributed as units of their own too, and keep their own cue where
+    // they have one. That second pass only matters from the first split sentence to
+    // the last clause; before it, its units are the sentences, and so is its state.
+    let segs = &segmented.segments;
+    let same_units = segs
         .iter()
-        .any(|s| s.kind == ClaimKind::Clause);
-    let clause_attributions = if has_clauses {
-        let units: Vec<SentenceRef> = segmented
-            .segments
+        .zip(&sentence_of)
+        .enumerate()
+        .position(|(k, (s, &si))| si != k || sentences[k].span != s.span)
+        .unwrap_or(segs.len());
+    let last_clause = segs.iter().rposition(|s| s.kind == ClaimKind::Clause);
+    let resume = last_clause.map(|_| same_units);
+    let (attributions, state) = attribution::attribute_from(text, &sentences, resume);
+    let mut own_cues: Vec<Option<Attribution>> = vec![None; segs.len()];
+    if let (Some(last), Some(state)) = (last_clause, state) {
+        // (Empty when a lone segment marked as a clause ends the shared units: it is
+        // its sentence then, which has its attribution already.)
+        let units: Vec<SentenceRef> = segs
+            .get(same_units..=last)
+            .unwrap_or_default()
             .iter()
             .map(|s| SentenceRef {
                 span: s.span,
                 paragraph: s.paragraph,
             })
             .collect();
-        attribution::attribute(text, &units)
-    } else {
-        Vec::new()
-    };
+        let found = attribution::own_cues(text, &units, state);
+        for (slot, a) in own_cues[same_units..].iter_mut().zip(found) {
+            *slot = a;
+        }
+    }
 
     let mut out: Vec<Analysis> = segmented
         .segments
@@ -112,14 +124,10 @@ pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
             mentions.sort_by_key(|m| m.span);
             Analysis {
                 hedges: hedge_words,
-                attribution: clause_attributions
-                    .get(k)
-                    .filter(|a| {
-                        seg.kind == ClaimKind::Clause
-                            && a.as_ref().is_some_and(|a| a.cue_span.is_some())
-                    })
-                    .cloned()
-                    .unwrap_or_else(|| attributions[si].clone()),
+                attribution: own_cues[k]
+                    .take()
+                    .filter(|_| seg.kind == ClaimKind::Clause)
+                    .or_else(|| attributions[si].clone()),
                 polarity,
                 mentions,
             }
