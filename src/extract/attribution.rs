@@ -12,6 +12,7 @@ use super::entities;
 use super::tokens::{Token, lowercase, tokenize};
 use crate::lexicon::{self, AUXILIARIES};
 use crate::model::{Attribution, QuoteKind, Span};
+use std::borrow::Cow;
 
 /// One sentence to attribute: its span and paragraph.
 #[derive(Debug, Clone, Copy)]
@@ -35,13 +36,16 @@ pub struct SentenceRef {
 /// assert!(a.anonymous);
 /// ```
 pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attribution>> {
-    attribute_from(text, sentences, None).0
+    let toks_of = |i: usize| Cow::Owned(tokenize(text, sentences[i].span));
+    attribute_from(text, sentences, toks_of, None).0
 }
 
-/// [`attribute`], and the running state before sentence `snapshot_at`, if given.
-pub(crate) fn attribute_from(
-    text: &str,
+/// [`attribute`] with the tokens of sentence `i` from `toks_of(i)`, and the running
+/// state before sentence `snapshot_at`, if given.
+pub(crate) fn attribute_from<'a>(
+    text: &'a str,
     sentences: &[SentenceRef],
+    toks_of: impl Fn(usize) -> Cow<'a, [Token<'a>]>,
     snapshot_at: Option<usize>,
 ) -> (Vec<Option<Attribution>>, Option<Running>) {
     let mut out: Vec<Option<Attribution>> = Vec::with_capacity(sentences.len());
@@ -57,7 +61,7 @@ pub(crate) fn attribute_from(
         if snapshot_at == Some(k) {
             snapshot = Some(state.clone());
         }
-        let step = state.step(text, s);
+        let step = state.step(text, s, &toks_of(k));
         ends_in_quote.push(step.ends_in_quote);
         inherited.push(step.inherited);
         cue_early.push(step.cue_early);
@@ -87,18 +91,24 @@ pub(crate) fn attribute_from(
     (out, snapshot)
 }
 
-/// The attribution each of `units` states with its own cue, continuing from `state`
-/// (the running state before `units[0]`); `None` where a unit has no cue of its own.
-/// Inherited speakers and the look-back to an earlier quotation are left out: only
-/// own cues are wanted (for the clauses of a split sentence).
-pub(crate) fn own_cues(
-    text: &str,
+/// The attribution each of `units` (the tokens of unit `k` from `toks_of(k)`) states
+/// with its own cue, continuing from `state` (the running state before `units[0]`);
+/// `None` where a unit has no cue of its own. Inherited speakers and the look-back to
+/// an earlier quotation are left out: only own cues are wanted (for the clauses of a
+/// split sentence).
+pub(crate) fn own_cues<'a>(
+    text: &'a str,
     units: &[SentenceRef],
+    toks_of: impl Fn(usize) -> Cow<'a, [Token<'a>]>,
     mut state: Running,
 ) -> Vec<Option<Attribution>> {
     units
         .iter()
-        .map(|u| state.step(text, u).found.filter(|a| a.cue_span.is_some()))
+        .enumerate()
+        .map(|(k, u)| {
+            let found = state.step(text, u, &toks_of(k)).found;
+            found.filter(|a| a.cue_span.is_some())
+        })
         .collect()
 }
 
@@ -124,9 +134,8 @@ struct Step {
 }
 
 impl Running {
-    /// Attributes sentence `s` and moves past it.
-    fn step(&mut self, text: &str, s: &SentenceRef) -> Step {
-        let toks = tokenize(text, s.span);
+    /// Attributes sentence `s` (its tokens `toks`) and moves past it.
+    fn step(&mut self, text: &str, s: &SentenceRef, toks: &[Token<'_>]) -> Step {
         let starts_with_quote = toks.first().is_some_and(|t| is_open_quote(t.text));
         // A quotation left open at the end of a paragraph runs on only if the next
         // paragraph opens with a quotation mark again (the news convention); that mark
@@ -135,8 +144,8 @@ impl Running {
         let new_paragraph = s.paragraph != self.prev_paragraph;
         let starts_in_quote = carried && !new_paragraph;
         let runs_on = carried && new_paragraph && starts_with_quote;
-        let quoted = quoted_mask(&toks, starts_in_quote);
-        let mut found = find(text, &toks, &quoted, &self.speakers);
+        let quoted = quoted_mask(toks, starts_in_quote);
+        let mut found = find(text, toks, &quoted, &self.speakers);
         if found.is_none() {
             // A quotation continuing from the sentence before, or a quote-only sentence
             // right after an attributed one in the same or the previous paragraph.
@@ -160,10 +169,10 @@ impl Running {
                     });
             }
         } else if let Some(a) = found.as_mut() {
-            a.quote = quote_kind(&toks, &quoted, a.speaker_span);
+            a.quote = quote_kind(toks, &quoted, a.speaker_span);
         }
         // Track whether a quotation stays open past this sentence.
-        let net_open = ends_inside(&toks, starts_in_quote);
+        let net_open = ends_inside(toks, starts_in_quote);
         if net_open {
             self.open_quote = found.clone();
             self.open_pending = found.is_none();
