@@ -9,7 +9,7 @@
 //! stays above the linking threshold (complete linkage).
 
 use crate::extract::entities::{KeyWords, jaro_winkler_bound, same_entity_key, spelling_key};
-use crate::extract::tokens::tokenize;
+use crate::extract::tokens::{Token, tokenize};
 use crate::lexicon;
 use crate::model::{Claim, Fact, Span};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -43,7 +43,12 @@ pub struct Features {
 impl Features {
     /// Features of a claim's text and typed mentions (`text` is the source text).
     pub fn of_claim(text: &str, claim: &Claim) -> Self {
-        Self::build(text, claim.span, &claim.mentions)
+        Self::build(&claim.mentions, &tokenize(text, claim.span))
+    }
+
+    /// [`Features::of_claim`] with the claim's tokens, as analysis made them.
+    pub(crate) fn of_claim_tokens(claim: &Claim, toks: &[Token<'_>]) -> Self {
+        Self::build(&claim.mentions, toks)
     }
 
     /// Features of a bare sentence (no analysis beyond entities, numbers and times).
@@ -57,10 +62,10 @@ impl Features {
         let taken: Vec<Span> = times.iter().map(|m| m.span).collect();
         mentions.extend(crate::extract::facts::numbers(sentence, span, &taken));
         mentions.extend(times);
-        Self::build(sentence, span, &mentions)
+        Self::build(&mentions, &toks)
     }
 
-    fn build(text: &str, span: Span, mentions: &[crate::model::Mention]) -> Self {
+    fn build(mentions: &[crate::model::Mention], toks: &[Token<'_>]) -> Self {
         // (term, weight, surface), repeats merged at the end: a search per term would
         // be quadratic in a hostile claim of thousands of distinct words.
         let mut terms: Vec<(String, f64, String)> = Vec::new();
@@ -137,7 +142,7 @@ impl Features {
             let i = covered.partition_point(|c| c.start <= t.start);
             i > 0 && reach[i - 1] >= t.end
         };
-        for t in tokenize(text, span) {
+        for t in toks {
             if !t.is_word() || is_covered(t.span) {
                 continue;
             }

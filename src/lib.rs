@@ -67,6 +67,7 @@ pub use model::{
 };
 
 use model::SCHEMA_VERSION;
+use std::borrow::Cow;
 
 /// Analyses each source and compares them: the whole pipeline.
 ///
@@ -91,6 +92,7 @@ pub fn compare(sources: &[Source], config: &Config) -> Result<Report> {
     let mut source_reports = Vec::with_capacity(sources.len());
     let mut claims: Vec<Claim> = Vec::new();
     let mut source_of: Vec<usize> = Vec::new();
+    let mut features: Vec<align::Features> = Vec::new();
     for (si, source) in sources.iter().enumerate() {
         let text = source.text();
         let seg = segment::segment(text, source.outlet());
@@ -101,7 +103,20 @@ pub fn compare(sources: &[Source], config: &Config) -> Result<Report> {
                 limit: config.max_claims_per_source,
             });
         }
-        let analyses = extract::analyze(text, &seg);
+        // Alignment needs each claim's tokens again, for its features: with more than
+        // one source, they are made once and kept for the source's claims.
+        let aligning = sources.len() > 1;
+        let toks = if aligning {
+            extract::tokenize_segments(text, &seg)
+        } else {
+            Vec::new()
+        };
+        let analyses = if aligning {
+            extract::analyze_tokenized(text, &seg, |k| Cow::Borrowed(&toks[k]))
+        } else {
+            extract::analyze(text, &seg)
+        };
+        let first = claims.len();
         for (n, (s, a)) in seg.segments.iter().zip(analyses).enumerate() {
             claims.push(Claim {
                 id: format!("{}:{}", source.id(), n + 1),
@@ -116,6 +131,14 @@ pub fn compare(sources: &[Source], config: &Config) -> Result<Report> {
                 mentions: a.mentions,
             });
             source_of.push(si);
+        }
+        if aligning {
+            features.extend(
+                claims[first..]
+                    .iter()
+                    .zip(&toks)
+                    .map(|(c, t)| align::Features::of_claim_tokens(c, t)),
+            );
         }
         source_reports.push(SourceReport {
             id: source.id().to_owned(),
@@ -132,11 +155,6 @@ pub fn compare(sources: &[Source], config: &Config) -> Result<Report> {
     // Whether each claim is in an alignment.
     let mut matched = vec![false; claims.len()];
     let alignments = if sources.len() > 1 {
-        let features: Vec<align::Features> = claims
-            .iter()
-            .zip(&source_of)
-            .map(|(c, &si)| align::Features::of_claim(sources[si].text(), c))
-            .collect();
         let groups = match &config.similarity {
             None => align::align(&features, &source_of, config.threshold),
             Some(scorer) => {

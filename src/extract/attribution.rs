@@ -12,6 +12,7 @@ use super::entities;
 use super::tokens::{Token, lowercase, tokenize};
 use crate::lexicon::{self, AUXILIARIES};
 use crate::model::{Attribution, QuoteKind, Span};
+use std::borrow::Cow;
 
 /// One sentence to attribute: its span and paragraph.
 #[derive(Debug, Clone, Copy)]
@@ -35,95 +36,36 @@ pub struct SentenceRef {
 /// assert!(a.anonymous);
 /// ```
 pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attribution>> {
+    let toks_of = |i: usize| Cow::Owned(tokenize(text, sentences[i].span));
+    attribute_from(text, sentences, toks_of, None).0
+}
+
+/// [`attribute`] with the tokens of sentence `i` from `toks_of(i)`, and the running
+/// state before sentence `snapshot_at`, if given.
+pub(crate) fn attribute_from<'a>(
+    text: &'a str,
+    sentences: &[SentenceRef],
+    toks_of: impl Fn(usize) -> Cow<'a, [Token<'a>]>,
+    snapshot_at: Option<usize>,
+) -> (Vec<Option<Attribution>>, Option<Running>) {
     let mut out: Vec<Option<Attribution>> = Vec::with_capacity(sentences.len());
-    let mut speakers: Vec<Attribution> = Vec::new(); // every speaker so far, for pronouns
-    // Documents named so far ("a statement from X"): sentence index, noun, author.
-    let mut documents: Vec<(usize, &'static str, Attribution)> = Vec::new();
-    let mut open_quote: Option<Attribution> = None; // a quotation running on
-    let mut open_pending = false; // a quotation opened but not closed, speaker unknown yet
-    let mut prev_paragraph = 0;
-    let mut prev: Option<(usize, Option<Attribution>)> = None;
+    let mut state = Running::default();
+    let mut snapshot = None;
     // Per sentence: whether it ends inside or at the close of a quotation, and whether
     // its own cue comes within its first words (so it may name the speaker of a
     // quotation just before it).
     let mut ends_in_quote: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut cue_early: Vec<bool> = Vec::with_capacity(sentences.len());
     let mut inherited: Vec<bool> = Vec::with_capacity(sentences.len());
-    for (here, s) in sentences.iter().enumerate() {
-        let toks = tokenize(text, s.span);
-        let starts_with_quote = toks.first().is_some_and(|t| is_open_quote(t.text));
-        // A quotation left open at the end of a paragraph runs on only if the next
-        // paragraph opens with a quotation mark again (the news convention); that mark
-        // re-opens it, so the paragraph starts outside for the quote state.
-        let carried = open_quote.is_some() || open_pending;
-        let new_paragraph = s.paragraph != prev_paragraph;
-        let starts_in_quote = carried && !new_paragraph;
-        let runs_on = carried && new_paragraph && starts_with_quote;
-        let quoted = quoted_mask(&toks, starts_in_quote);
-        let mut found = find(text, &toks, &quoted, &speakers);
-        // "the statement said": whoever the last statement was from.
-        if let Some(a) = found.as_mut() {
-            let recent = documents
-                .iter()
-                .rev()
-                .take_while(|d| d.0 + DOCUMENT_REACH >= here);
-            resolve_document(text, a, recent.map(|(_, noun, author)| (*noun, author)));
+    for (k, s) in sentences.iter().enumerate() {
+        if snapshot_at == Some(k) {
+            snapshot = Some(state.clone());
         }
-        if found.is_none() {
-            // A quotation continuing from the sentence before, or a quote-only sentence
-            // right after an attributed one in the same or the previous paragraph.
-            let continues = starts_in_quote
-                || runs_on
-                || (starts_with_quote
-                    && prev.as_ref().is_some_and(|(p, a)| {
-                        a.is_some() && (*p == s.paragraph || *p + 1 == s.paragraph)
-                    }));
-            if continues {
-                found = open_quote
-                    .clone()
-                    .or_else(|| prev.as_ref().and_then(|(_, a)| a.clone()))
-                    .map(|mut a| {
-                        a.quote = QuoteKind::Direct;
-                        a.cue = None;
-                        a.speaker_span = None;
-                        a.cue_span = None;
-                        a
-                    });
-            }
-        } else if let Some(a) = found.as_mut() {
-            a.quote = quote_kind(&toks, &quoted, a.speaker_span);
-        }
-        // Track whether a quotation stays open past this sentence.
-        let net_open = ends_inside(&toks, starts_in_quote);
-        if net_open {
-            open_quote = found.clone();
-            open_pending = found.is_none();
-        } else {
-            open_quote = None;
-            open_pending = false;
-        }
-        if let Some(a) = &found {
-            if !is_pronoun(&a.speaker) {
-                speakers.push(a.clone());
-            }
-        }
-        let named = documents_named(text, &toks, &quoted, found.as_ref(), &speakers);
-        documents.extend(named.into_iter().map(|(noun, author)| (here, noun, author)));
-        prev_paragraph = s.paragraph;
-        prev = Some((s.paragraph, found.clone()));
-        ends_in_quote.push(net_open || toks.last().is_some_and(|t| is_close_quote(t.text)));
-        inherited.push(found.as_ref().is_some_and(|a| a.cue_span.is_none()));
-        cue_early.push(found.as_ref().is_some_and(|a| {
-            a.cue_span.is_some_and(|c| {
-                toks.iter()
-                    .zip(&quoted)
-                    .take_while(|(t, _)| t.span.start < c.start)
-                    .filter(|(t, q)| t.is_word() && !**q)
-                    .count()
-                    <= 8
-            })
-        }));
-        out.push(found);
+        let step = state.step(text, s, &toks_of(k));
+        ends_in_quote.push(step.ends_in_quote);
+        inherited.push(step.inherited);
+        cue_early.push(step.cue_early);
+        out.push(step.found);
     }
     let mut from_back = vec![false; out.len()];
     // A quotation whose speaker comes only after it closes, in the next sentence:
@@ -146,7 +88,139 @@ pub fn attribute(text: &str, sentences: &[SentenceRef]) -> Vec<Option<Attributio
             });
         }
     }
-    out
+    (out, snapshot)
+}
+
+/// The attribution each of `units` (the tokens of unit `k` from `toks_of(k)`) states
+/// with its own cue, continuing from `state` (the running state before `units[0]`);
+/// `None` where a unit has no cue of its own. Inherited speakers and the look-back to
+/// an earlier quotation are left out: only own cues are wanted (for the clauses of a
+/// split sentence).
+pub(crate) fn own_cues<'a>(
+    text: &'a str,
+    units: &[SentenceRef],
+    toks_of: impl Fn(usize) -> Cow<'a, [Token<'a>]>,
+    mut state: Running,
+) -> Vec<Option<Attribution>> {
+    units
+        .iter()
+        .enumerate()
+        .map(|(k, u)| {
+            let found = state.step(text, u, &toks_of(k)).found;
+            found.filter(|a| a.cue_span.is_some())
+        })
+        .collect()
+}
+
+/// What attribution carries from one sentence to the next.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Running {
+    /// Every speaker so far, for pronouns.
+    speakers: Vec<Attribution>,
+    /// Documents named so far ("a statement from X"): unit index, noun, author.
+    documents: Vec<(usize, &'static str, Attribution)>,
+    /// Units (sentences or clauses) attributed so far.
+    seen: usize,
+    /// A quotation running on.
+    open_quote: Option<Attribution>,
+    /// A quotation opened but not closed, speaker unknown yet.
+    open_pending: bool,
+    prev_paragraph: usize,
+    prev: Option<(usize, Option<Attribution>)>,
+}
+
+/// One sentence's attribution, and what the look-back pass needs of it.
+struct Step {
+    found: Option<Attribution>,
+    ends_in_quote: bool,
+    inherited: bool,
+    cue_early: bool,
+}
+
+impl Running {
+    /// Attributes sentence `s` (its tokens `toks`) and moves past it.
+    fn step(&mut self, text: &str, s: &SentenceRef, toks: &[Token<'_>]) -> Step {
+        let starts_with_quote = toks.first().is_some_and(|t| is_open_quote(t.text));
+        // A quotation left open at the end of a paragraph runs on only if the next
+        // paragraph opens with a quotation mark again (the news convention); that mark
+        // re-opens it, so the paragraph starts outside for the quote state.
+        let carried = self.open_quote.is_some() || self.open_pending;
+        let new_paragraph = s.paragraph != self.prev_paragraph;
+        let starts_in_quote = carried && !new_paragraph;
+        let runs_on = carried && new_paragraph && starts_with_quote;
+        let quoted = quoted_mask(toks, starts_in_quote);
+        let mut found = find(text, toks, &quoted, &self.speakers);
+        let here = self.seen;
+        self.seen += 1;
+        // "the statement said": whoever the last statement was from.
+        if let Some(a) = found.as_mut() {
+            let recent = self
+                .documents
+                .iter()
+                .rev()
+                .take_while(|d| d.0 + DOCUMENT_REACH >= here);
+            resolve_document(text, a, recent.map(|(_, noun, author)| (*noun, author)));
+        }
+        if found.is_none() {
+            // A quotation continuing from the sentence before, or a quote-only sentence
+            // right after an attributed one in the same or the previous paragraph.
+            let continues = starts_in_quote
+                || runs_on
+                || (starts_with_quote
+                    && self.prev.as_ref().is_some_and(|(p, a)| {
+                        a.is_some() && (*p == s.paragraph || *p + 1 == s.paragraph)
+                    }));
+            if continues {
+                found = self
+                    .open_quote
+                    .clone()
+                    .or_else(|| self.prev.as_ref().and_then(|(_, a)| a.clone()))
+                    .map(|mut a| {
+                        a.quote = QuoteKind::Direct;
+                        a.cue = None;
+                        a.speaker_span = None;
+                        a.cue_span = None;
+                        a
+                    });
+            }
+        } else if let Some(a) = found.as_mut() {
+            a.quote = quote_kind(toks, &quoted, a.speaker_span);
+        }
+        // Track whether a quotation stays open past this sentence.
+        let net_open = ends_inside(toks, starts_in_quote);
+        if net_open {
+            self.open_quote = found.clone();
+            self.open_pending = found.is_none();
+        } else {
+            self.open_quote = None;
+            self.open_pending = false;
+        }
+        if let Some(a) = &found {
+            if !is_pronoun(&a.speaker) {
+                self.speakers.push(a.clone());
+            }
+        }
+        let named = documents_named(text, toks, &quoted, found.as_ref(), &self.speakers);
+        self.documents
+            .extend(named.into_iter().map(|(noun, author)| (here, noun, author)));
+        self.prev_paragraph = s.paragraph;
+        self.prev = Some((s.paragraph, found.clone()));
+        Step {
+            ends_in_quote: net_open || toks.last().is_some_and(|t| is_close_quote(t.text)),
+            inherited: found.as_ref().is_some_and(|a| a.cue_span.is_none()),
+            cue_early: found.as_ref().is_some_and(|a| {
+                a.cue_span.is_some_and(|c| {
+                    toks.iter()
+                        .zip(&quoted)
+                        .take_while(|(t, _)| t.span.start < c.start)
+                        .filter(|(t, q)| t.is_word() && !**q)
+                        .count()
+                        <= 8
+                })
+            }),
+            found,
+        }
+    }
 }
 
 /// A closing quotation mark (a straight one closes when a quotation is open).

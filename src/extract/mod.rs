@@ -9,6 +9,8 @@ pub mod tokens;
 use crate::model::{Attribution, ClaimKind, EntityKind, Fact, Mention, Polarity, Span};
 use crate::segment::Segmented;
 use attribution::SentenceRef;
+use std::borrow::Cow;
+use tokens::Token;
 
 /// What the extractors find in one claim.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -35,6 +37,27 @@ pub struct Analysis {
 /// assert!(a.mentions.iter().any(|m| m.fact == Fact::Time { value: "2021-03".into() }));
 /// ```
 pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
+    // Each segment's tokens are made when needed, not kept for the whole text.
+    analyze_tokenized(text, segmented, |k| {
+        Cow::Owned(tokens::tokenize(text, segmented.segments[k].span))
+    })
+}
+
+/// The tokens of each segment, for analysis and claim features to share.
+pub(crate) fn tokenize_segments<'a>(text: &'a str, segmented: &Segmented) -> Vec<Vec<Token<'a>>> {
+    segmented
+        .segments
+        .iter()
+        .map(|s| tokens::tokenize(text, s.span))
+        .collect()
+}
+
+/// [`analyze`] with the tokens of segment `k` from `toks_of(k)`.
+pub(crate) fn analyze_tokenized<'a>(
+    text: &'a str,
+    segmented: &Segmented,
+    toks_of: impl Fn(usize) -> Cow<'a, [Token<'a>]>,
+) -> Vec<Analysis> {
     let year = segmented
         .dateline
         .as_ref()
@@ -58,26 +81,51 @@ pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
         prev_sentence = Some(seg.sentence);
         sentence_of.push(sentences.len() - 1);
     }
-    let attributions = attribution::attribute(text, &sentences);
     // A clause may name its own speaker ("McCaskill said X, while Thune called Y"):
-    // clauses are attributed on their own too, and keep their own cue where they have one.
-    let has_clauses = segmented
-        .segments
+    // clauses are attributed as units of their own too, and keep their own cue where
+    // they have one. That second pass only matters from the first split sentence to
+    // the last clause; before it, its units are the sentences, and so is its state.
+    let segs = &segmented.segments;
+    let same_units = segs
         .iter()
-        .any(|s| s.kind == ClaimKind::Clause);
-    let clause_attributions = if has_clauses {
-        let units: Vec<SentenceRef> = segmented
-            .segments
+        .zip(&sentence_of)
+        .enumerate()
+        .position(|(k, (s, &si))| si != k || sentences[k].span != s.span)
+        .unwrap_or(segs.len());
+    let last_clause = segs.iter().rposition(|s| s.kind == ClaimKind::Clause);
+    let resume = last_clause.map(|_| same_units);
+    // A sentence of one segment has its tokens; one split into clauses is tokenized whole.
+    let first_segment: Vec<usize> = (0..segs.len())
+        .filter(|&k| k == 0 || sentence_of[k] != sentence_of[k - 1])
+        .collect();
+    let sentence_toks = |i: usize| {
+        let k = first_segment[i];
+        if segs[k].span == sentences[i].span {
+            toks_of(k)
+        } else {
+            Cow::Owned(tokens::tokenize(text, sentences[i].span))
+        }
+    };
+    let (attributions, state) =
+        attribution::attribute_from(text, &sentences, sentence_toks, resume);
+    let mut own_cues: Vec<Option<Attribution>> = vec![None; segs.len()];
+    if let (Some(last), Some(state)) = (last_clause, state) {
+        // (Empty when a lone segment marked as a clause ends the shared units: it is
+        // its sentence then, which has its attribution already.)
+        let units: Vec<SentenceRef> = segs
+            .get(same_units..=last)
+            .unwrap_or_default()
             .iter()
             .map(|s| SentenceRef {
                 span: s.span,
                 paragraph: s.paragraph,
             })
             .collect();
-        attribution::attribute(text, &units)
-    } else {
-        Vec::new()
-    };
+        let found = attribution::own_cues(text, &units, |k| toks_of(same_units + k), state);
+        for (slot, a) in own_cues[same_units..].iter_mut().zip(found) {
+            *slot = a;
+        }
+    }
 
     let mut out: Vec<Analysis> = segmented
         .segments
@@ -86,7 +134,7 @@ pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
         .enumerate()
         .map(|(k, (seg, &si))| {
             let span = seg.span;
-            let toks = tokens::tokenize(text, span);
+            let toks = toks_of(k);
             let mut mentions = Vec::new();
             let hedges = facts::hedges(text, span);
             let negations = facts::negations(text, span);
@@ -112,17 +160,15 @@ pub fn analyze(text: &str, segmented: &Segmented) -> Vec<Analysis> {
             mentions.sort_by_key(|m| m.span);
             Analysis {
                 hedges: hedge_words,
-                attribution: clause_attributions
-                    .get(k)
-                    .filter(|a| {
-                        // A participial clause has no subject of its own: the sentence's
-                        // speaker speaks it ("X said ..., asking them to stay").
+                attribution: own_cues[k]
+                    .take()
+                    // A participial clause has no subject of its own: the sentence's
+                    // speaker speaks it ("X said ..., asking them to stay").
+                    .filter(|_| {
                         seg.kind == ClaimKind::Clause
-                            && a.as_ref().is_some_and(|a| a.cue_span.is_some())
                             && !crate::segment::opens_participle_clause(&text[span.range()])
                     })
-                    .cloned()
-                    .unwrap_or_else(|| attributions[si].clone()),
+                    .or_else(|| attributions[si].clone()),
                 polarity,
                 mentions,
             }
