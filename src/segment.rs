@@ -881,7 +881,8 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
                             .is_some_and(|r| r.starts_with(' '))
                         && !shares_subject(&rest[1 + cj.len()..])
                 }) || and_new_speaker(rest)
-                    || (long && opens_participle_clause(rest))
+                    // (The cut is two bytes on: an ASCII space, not a no-break one.)
+                    || (long && rest.starts_with(' ') && opens_participle_clause(rest))
                 {
                     cuts.push(pos + 2);
                 }
@@ -989,6 +990,9 @@ mod tests {
         assert_eq!(clauses(short, Span::new(0, short.len())).len(), 1);
         let cue = "The House approved a stopgap bill early Friday to keep the government open and to boost spending over the next two years, saying the deal was the best it could get.";
         assert_eq!(clauses(cue, Span::new(0, cue.len())).len(), 1);
+        // A no-break space after the comma (two bytes) is no place to cut.
+        let nbsp = text.replace(", acting", ",\u{a0}acting");
+        assert_eq!(clauses(&nbsp, Span::new(0, nbsp.len())).len(), 1);
     }
 
     #[test]
