@@ -750,6 +750,7 @@ impl Interned {
                 }
             }
             if let Some((_, j)) = best {
+                used_a[i] = true;
                 used[j] = true;
                 take(t, fa.terms[i].1.min(fb.terms[j].1));
             }
@@ -948,6 +949,22 @@ mod tests {
         let longer = features(&[("counc", 1.9), ("defi", 3.6), ("e:north korea", 2.6)]);
         let north = features(&[("counc", 1.9), ("defi", 3.6), ("north", 2.6)]);
         assert!(similarity(&longer, &north) < 0.8);
+    }
+
+    #[test]
+    fn a_name_matched_as_a_variant_is_not_matched_again_as_a_word() {
+        let features = |terms: &[(&str, f64)]| Features {
+            terms: terms.iter().map(|&(t, w)| (t.to_owned(), w)).collect(),
+            surface: terms.iter().map(|&(t, _)| t.to_owned()).collect(),
+            total: terms.iter().map(|&(_, w)| w).sum(),
+        };
+        // "Ruiz" matches "Ana Ruiz" as a name; the plain word "ruiz" on the same side
+        // must not take it a second time, in either path.
+        let a = features(&[("e:ruiz", 3.0), ("test", 2.0)]);
+        let b = features(&[("e:ana ruiz", 3.0), ("ruiz", 3.0), ("test", 2.0)]);
+        let slow = similarity(&a, &b);
+        let fast = pair_scores(&[a, b], &[0, 1]);
+        assert_eq!(fast, [(0, 1, slow)]);
     }
 
     #[test]
