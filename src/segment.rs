@@ -833,8 +833,9 @@ pub(crate) fn opens_participle_clause(after: &str) -> bool {
 pub fn clauses(text: &str, span: Span) -> Vec<Span> {
     const MIN_WORDS: usize = 4;
     let s = &text[span.range()];
-    // Counted once: a sentence may have thousands of commas.
-    let long = word_count(s) > LONG_SENTENCE_WORDS;
+    // Counted at most once (a sentence may have thousands of commas), and only when a
+    // participle follows a comma: most sentences never need it.
+    let mut long: Option<bool> = None;
     let mut cuts: Vec<usize> = Vec::new(); // offsets in `s` where a new clause starts
     let mut dashes: Vec<usize> = Vec::new();
     let mut in_quote = false;
@@ -882,7 +883,9 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
                         && !shares_subject(&rest[1 + cj.len()..])
                 }) || and_new_speaker(rest)
                     // (The cut is two bytes on: an ASCII space, not a no-break one.)
-                    || (long && rest.starts_with(' ') && opens_participle_clause(rest))
+                    || (rest.starts_with(' ')
+                        && opens_participle_clause(rest)
+                        && *long.get_or_insert_with(|| word_count(s) > LONG_SENTENCE_WORDS))
                 {
                     cuts.push(pos + 2);
                 }
