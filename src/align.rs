@@ -412,7 +412,7 @@ pub fn similarity(a: &Features, b: &Features) -> f64 {
         return 0.0;
     }
     let o = overlap(a, b, false);
-    let cosine = o.matched / mean_weight(a.total, b.total);
+    let share = o.matched / mean_weight(a.total, b.total);
     // Claims that share only names (every claim of a story names its countries) are
     // not the same claim: without a shared word, number or date the score is halved.
     let names_only = if o.content < MIN_SHARED_CONTENT {
@@ -423,7 +423,7 @@ pub fn similarity(a: &Features, b: &Features) -> f64 {
     // Different figures for what may be the same fact ("rose 2 percent" / "fell 16
     // percent") make it less likely to be the same claim.
     let numbers = number_agreement(a, b);
-    (cosine * names_only * numbers).clamp(0.0, 1.0)
+    (share * names_only * numbers).clamp(0.0, 1.0)
 }
 
 /// The shared terms of two feature sets, heaviest first, as `(term, surface form in a)`.
@@ -564,7 +564,7 @@ struct Interned {
     /// Per claim, whether it has a number term.
     numbered: Vec<bool>,
     /// Per entity term id, the word term it names ([`names_word`]), if any.
-    names: Vec<Vec<u32>>,
+    names: Vec<Option<u32>>,
 }
 
 impl Interned {
@@ -635,8 +635,7 @@ impl Interned {
                 let key = t.strip_prefix("e:").filter(|k| !k.contains(' '));
                 key.and_then(|k| distinct.binary_search(&&*STEMMER.stem(k)).ok())
                     .filter(|&x| names_word(t, distinct[x]))
-                    .map(|x| vec![x as u32])
-                    .unwrap_or_default()
+                    .map(|x| x as u32)
             })
             .collect();
         Self {
@@ -757,22 +756,22 @@ impl Interned {
         }
         // Names against plain words, as `overlap` does.
         for (i, &t) in ia.iter().enumerate() {
-            let word = |&x: &u32| ib.binary_search(&x).ok().filter(|&j| !used[j]);
-            if let (false, Some(j)) = (used_a[i], self.names[t as usize].iter().find_map(word)) {
+            let word = |x: u32| ib.binary_search(&x).ok().filter(|&j| !used[j]);
+            if let (false, Some(j)) = (used_a[i], self.names[t as usize].and_then(word)) {
                 used_a[i] = true;
                 used[j] = true;
                 matched += fa.terms[i].1.min(fb.terms[j].1);
             }
         }
         for (j, &x) in ib.iter().enumerate() {
-            let word = |&y: &u32| ia.binary_search(&y).ok().filter(|&i| !used_a[i]);
-            if let (false, Some(i)) = (used[j], self.names[x as usize].iter().find_map(word)) {
+            let word = |y: u32| ia.binary_search(&y).ok().filter(|&i| !used_a[i]);
+            if let (false, Some(i)) = (used[j], self.names[x as usize].and_then(word)) {
                 used_a[i] = true;
                 used[j] = true;
                 matched += fa.terms[i].1.min(fb.terms[j].1);
             }
         }
-        let cosine = matched / mean_weight(fa.total, fb.total);
+        let share = matched / mean_weight(fa.total, fb.total);
         let names_only = if content < MIN_SHARED_CONTENT {
             0.5
         } else {
@@ -784,7 +783,7 @@ impl Interned {
         } else {
             1.0
         };
-        (cosine * names_only * numbers).clamp(0.0, 1.0)
+        (share * names_only * numbers).clamp(0.0, 1.0)
     }
 }
 

@@ -400,17 +400,9 @@ fn vague_amount_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence
             (*id, figures(cs), vague)
         })
         .collect();
-    let exact: Vec<&str> = per
-        .iter()
-        .filter(|p| !p.1.is_empty())
-        .map(|p| p.0)
-        .collect();
-    let vague: Vec<&str> = per
-        .iter()
-        .filter(|p| p.1.is_empty() && !p.2.is_empty())
-        .map(|p| p.0)
-        .collect();
-    if exact.is_empty() || vague.is_empty() {
+    let exact = per.iter().any(|p| !p.1.is_empty());
+    let vague = per.iter().any(|p| p.1.is_empty() && !p.2.is_empty());
+    if !exact || !vague {
         return None;
     }
     let shown: Vec<(&str, Vec<String>)> = per
