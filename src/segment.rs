@@ -796,9 +796,8 @@ fn opens_phrase(after: &str) -> bool {
 /// own (news sentences average about 20 words).
 const LONG_SENTENCE_WORDS: usize = 30;
 
-/// Whether the words after a comma open a participial clause ("..., acting swiftly
-/// after the Senate voted", "..., sending the government into a shutdown"): a
-/// separate assertion. Not a cue ("saying", "adding"), which frames what came before,
+/// Whether the words after a comma open a participial clause ("..., acting hours after
+/// the council voted", "..., sending the ferries back to port"): a separate assertion. Not a cue ("saying", "adding"), which frames what came before,
 /// nor a word that works as a preposition ("including", "following").
 pub(crate) fn opens_participle_clause(after: &str) -> bool {
     const NOT_CLAUSES: &[&str] = &[
@@ -828,8 +827,9 @@ pub(crate) fn opens_participle_clause(after: &str) -> bool {
 
 /// Splits a sentence into clauses where it asserts several things: at a semicolon,
 /// a single unpaired spaced dash, ", but" / ", while" / ", whereas", ", and" before a
-/// new speaker, or, in a long sentence, a participial clause after a comma. Separators stay with the clause before them; quotations are
-/// never split; each clause keeps at least four words.
+/// new speaker, or, in a long sentence, a participial clause after a comma. Separators
+/// stay with the clause before them; quotations are never split; each clause keeps at
+/// least four words.
 pub fn clauses(text: &str, span: Span) -> Vec<Span> {
     const MIN_WORDS: usize = 4;
     let s = &text[span.range()];
@@ -980,18 +980,18 @@ mod tests {
 
     #[test]
     fn a_long_sentence_splits_before_a_participial_clause() {
-        let text = "The House approved a stopgap bill early Friday to keep the government open and to boost spending by about $300 billion over the next two years, acting swiftly after the Senate voted hours earlier to end the shutdown.";
+        let text = "The harbour authority approved an emergency budget late on Friday to keep the ferries running and to repair the storm damage along the northern docks before winter, acting hours after the city council voted to release the funds.";
         assert_eq!(
             texts(text, &clauses(text, Span::new(0, text.len()))),
             [
-                "The House approved a stopgap bill early Friday to keep the government open and to boost spending by about $300 billion over the next two years,",
-                "acting swiftly after the Senate voted hours earlier to end the shutdown."
+                "The harbour authority approved an emergency budget late on Friday to keep the ferries running and to repair the storm damage along the northern docks before winter,",
+                "acting hours after the city council voted to release the funds."
             ]
         );
         // Not a short sentence, nor a cue or a preposition after the comma.
-        let short = "The House approved the bill, acting swiftly after the Senate vote.";
+        let short = "The authority approved the budget, acting hours after the vote.";
         assert_eq!(clauses(short, Span::new(0, short.len())).len(), 1);
-        let cue = "The House approved a stopgap bill early Friday to keep the government open and to boost spending over the next two years, saying the deal was the best it could get.";
+        let cue = "The harbour authority approved an emergency budget late on Friday to keep the ferries running and to repair the storm damage along the northern docks before winter, saying the docks could not wait.";
         assert_eq!(clauses(cue, Span::new(0, cue.len())).len(), 1);
         // A no-break space after the comma (two bytes) is no place to cut.
         let nbsp = text.replace(", acting", ",\u{a0}acting");
