@@ -325,16 +325,15 @@ fn value_divergence(
 }
 
 /// Words that give an amount without a figure ("several tests", "a few times").
+/// ("Dozens", "hundreds" and "thousands" are numbers already: a source saying them has
+/// a figure.)
 const VAGUE_AMOUNTS: &[&[&str]] = &[
     &["a", "few"],
     &["a", "handful"],
     &["countless"],
-    &["dozens"],
-    &["hundreds"],
     &["multiple"],
     &["numerous"],
     &["several"],
-    &["thousands"],
 ];
 
 /// The vague amounts in a claim's text, as written.
