@@ -277,7 +277,12 @@ fn name_from_run(
     let head = name.split_whitespace().next_back().unwrap_or("");
     let kind = if lexicon::ORGANISATION_HEADS.binary_search(&head).is_ok() {
         EntityKind::Organisation
-    } else if lexicon::PLACE_HEADS.binary_search(&head).is_ok() {
+    } else if lexicon::PLACE_HEADS.binary_search(&head).is_ok()
+        || (words.len() > 1
+            && lexicon::PLACE_LEADS
+                .binary_search(&name.split_whitespace().next().unwrap_or(""))
+                .is_ok())
+    {
         EntityKind::Place
     } else if is_acronym(&name) {
         EntityKind::Organisation
@@ -606,6 +611,20 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn boards_papers_and_ports_are_organisations_and_places() {
+        let text = "On Monday the crews told the Harbour Board and the Coastal Ledger that Port Ellis and Mount Arlen were safe.";
+        assert_eq!(
+            names(text),
+            [
+                ("Harbour Board".to_owned(), EntityKind::Organisation),
+                ("Coastal Ledger".to_owned(), EntityKind::Organisation),
+                ("Port Ellis".to_owned(), EntityKind::Place),
+                ("Mount Arlen".to_owned(), EntityKind::Place),
+            ]
+        );
     }
 
     #[test]

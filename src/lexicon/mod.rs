@@ -496,12 +496,14 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "Association",
     "Authority",
     "Bank",
+    "Board",
     "Brigade",
     "Brigades",
     "Bureau",
     "Cabinet",
     "Center",
     "Centre",
+    "Chronicle",
     "Command",
     "Commission",
     "Committee",
@@ -510,6 +512,7 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "Corporation",
     "Corps",
     "Council",
+    "Courier",
     "Court",
     "Department",
     "Eye",
@@ -518,19 +521,23 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "Foundation",
     "Front",
     "Fund",
+    "Gazette",
     "Group",
     "Guard",
     "Guards",
+    "Herald",
     "Inc.",
     "Institute",
     "Journal",
     "League",
+    "Ledger",
     "Media",
     "Ministry",
     "Movement",
     "Navy",
     "Network",
     "News",
+    "Observer",
     "Office",
     "Organisation",
     "Organization",
@@ -542,11 +549,16 @@ pub(crate) const ORGANISATION_HEADS: &[&str] = &[
     "Radio",
     "Senate",
     "Service",
+    "Telegraph",
     "Times",
     "Tribune",
     "Union",
     "University",
 ];
+
+/// First words that make a capitalised name a place ("Port Said", "Mount Kenya",
+/// "Lake Chad", "Fort Worth", "Cape Town"). Sorted.
+pub(crate) const PLACE_LEADS: &[&str] = &["Cape", "Fort", "Lake", "Mount", "Port"];
 
 /// Last words that make a capitalised name a place. Sorted.
 pub(crate) const PLACE_HEADS: &[&str] = &[
@@ -1587,6 +1599,7 @@ mod tests {
         assert_sorted("TITLES", TITLES);
         assert_sorted("ORGANISATION_HEADS", ORGANISATION_HEADS);
         assert_sorted("PLACE_HEADS", PLACE_HEADS);
+        assert_sorted("PLACE_LEADS", PLACE_LEADS);
         assert_sorted("CUE_VERBS", CUE_VERBS);
         assert_sorted("IRREGULAR_PAST", IRREGULAR_PAST);
         assert_sorted("SPEECH_VERBS", SPEECH_VERBS);
