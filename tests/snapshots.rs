@@ -35,8 +35,8 @@ fn sources(dir: &Path) -> Vec<Source> {
 fn fixture_stories() {
     let dirs = stories();
     assert!(
-        dirs.len() >= 2,
-        "expected the seed pair and the made-up story"
+        dirs.len() >= 3,
+        "expected the seed pair and the two made-up stories"
     );
     for dir in dirs {
         let story = dir.file_name().unwrap().to_string_lossy().into_owned();
