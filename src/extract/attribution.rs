@@ -926,9 +926,10 @@ fn document_noun(word: &str) -> Option<&'static str> {
         .find(|n| word.eq_ignore_ascii_case(n) || singular.eq_ignore_ascii_case(n))
 }
 
-/// The documents a sentence names, with their authors: "a statement from the
-/// ministry", "Kim's announcement", or the sentence's own speaker when the document is
-/// part of its frame ("In a statement, the ministry said ...", "he said in a statement").
+/// The documents a sentence names, with their authors: "a statement from the White
+/// House" (a capitalised name: not "from the ministry"), "Kim's announcement", or the
+/// sentence's own speaker when the document is part of its frame ("In a statement, the
+/// ministry said ...", "he said in a statement").
 fn documents_named(
     text: &str,
     toks: &[Token<'_>],
