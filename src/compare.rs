@@ -269,6 +269,15 @@ fn compatible(a: &str, b: &str) -> bool {
     a == b || a.starts_with(&format!("{b}-")) || b.starts_with(&format!("{a}-"))
 }
 
+/// "a says 4, 5; b says 6": what each source with values says, for a note.
+fn says(shown: &[(&str, Vec<String>)]) -> String {
+    shown
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(id, v)| format!("{id} says {}", v.join(", ")))
+        .join("; ")
+}
+
 fn value_divergence(
     members: &[(&str, Vec<&Claim>)],
     kind: DivergenceKind,
@@ -309,14 +318,7 @@ fn value_divergence(
     } else {
         "dates or times"
     };
-    let note = format!(
-        "different {what}: {}",
-        shown
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(id, v)| format!("{id} says {}", v.join(", ")))
-            .join("; ")
-    );
+    let note = format!("different {what}: {}", says(&shown));
     Some(Divergence {
         kind,
         values: values_of(&shown),
@@ -408,14 +410,7 @@ fn vague_amount_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence
         .iter()
         .map(|(id, f, v)| (*id, if f.is_empty() { v.clone() } else { f.clone() }))
         .collect();
-    let note = format!(
-        "a figure against a vague amount: {}",
-        shown
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(id, v)| format!("{id} says {}", v.join(", ")))
-            .join("; ")
-    );
+    let note = format!("a figure against a vague amount: {}", says(&shown));
     Some(Divergence {
         kind: DivergenceKind::Numbers,
         values: values_of(&shown),
