@@ -989,9 +989,7 @@ fn name_after(toks: &[Token<'_>], i: usize) -> Option<Span> {
 fn in_frame(toks: &[Token<'_>], n: usize, found: &Attribution) -> bool {
     (n.saturating_sub(3)..n).rev().any(|k| {
         toks[k].text.eq_ignore_ascii_case("in")
-            && toks[k + 1..n]
-                .iter()
-                .all(|t| t.is_word() && t.text.chars().all(char::is_lowercase))
+            && lower_case_words(&toks[k + 1..n])
             // "in a statement", not "in the statement" (one named before).
             && !matches!(toks[k + 1].text, "the" | "this" | "that" | "these" | "those")
             // Opening the sentence, after a comma, or a few words after the cue ("said
@@ -1005,6 +1003,13 @@ fn in_frame(toks: &[Token<'_>], n: usize, found: &Attribution) -> bool {
     })
 }
 
+/// Whether every token is a lower-case word (what may stand between "in" or a possessor
+/// and its noun: "in a written statement", "Kim's surprise announcement").
+fn lower_case_words(toks: &[Token<'_>]) -> bool {
+    toks.iter()
+        .all(|t| t.is_word() && t.text.chars().all(char::is_lowercase))
+}
+
 /// The capitalised possessor of the noun at `n`, with up to two words between
 /// ("Kim Jong Un's surprise announcement"): its span, without the "'s".
 fn possessor(toks: &[Token<'_>], n: usize) -> Option<Span> {
@@ -1012,10 +1017,7 @@ fn possessor(toks: &[Token<'_>], n: usize) -> Option<Span> {
         .rev()
         .find(|&k| toks[k].text.ends_with("'s") || toks[k].text.ends_with("’s"))?;
     // Only lower-case words between the possessor and its noun.
-    if toks[owner + 1..n]
-        .iter()
-        .any(|t| !t.is_word() || !t.text.chars().all(char::is_lowercase))
-    {
+    if !lower_case_words(&toks[owner + 1..n]) {
         return None;
     }
     let o = toks[owner];
