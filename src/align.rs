@@ -930,13 +930,26 @@ mod tests {
         assert_eq!(similarity(&a, &b), 1.0);
     }
 
-    #[test]
-    fn a_one_word_name_matches_the_same_word_not_taken_as_a_name() {
-        let features = |terms: &[(&str, f64)]| Features {
+    /// Features with these (sorted) terms and weights.
+    fn features(terms: &[(&str, f64)]) -> Features {
+        Features {
             terms: terms.iter().map(|&(t, w)| (t.to_owned(), w)).collect(),
             surface: terms.iter().map(|&(t, _)| t.to_owned()).collect(),
             total: terms.iter().map(|&(_, w)| w).sum(),
-        };
+        }
+    }
+
+    /// The terms of `f` that contain `part`.
+    fn terms_with<'a>(f: &'a Features, part: &str) -> Vec<&'a str> {
+        f.terms
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .filter(|t| t.contains(part))
+            .collect()
+    }
+
+    #[test]
+    fn a_one_word_name_matches_the_same_word_not_taken_as_a_name() {
         // "Bristol's council defied ..." / "The council in bristol defied ...".
         let name = features(&[("counc", 1.9), ("defi", 3.6), ("e:bristol", 2.6)]);
         // (Terms are sorted.)
@@ -957,11 +970,6 @@ mod tests {
 
     #[test]
     fn a_name_matched_as_a_variant_is_not_matched_again_as_a_word() {
-        let features = |terms: &[(&str, f64)]| Features {
-            terms: terms.iter().map(|&(t, w)| (t.to_owned(), w)).collect(),
-            surface: terms.iter().map(|&(t, _)| t.to_owned()).collect(),
-            total: terms.iter().map(|&(_, w)| w).sum(),
-        };
         // "Ruiz" matches "Ana Ruiz" as a name; the plain word "ruiz" on the same side
         // must not take it a second time, in either path.
         let a = features(&[("e:ruiz", 3.0), ("test", 2.0)]);
@@ -995,21 +1003,9 @@ mod tests {
         // Not also a word of its own ("bristol", "1,734.25."), which the other
         // sentence's "Bristol" or "1,734.25" would leave unmatched.
         let f = Features::of_text("Bristol's council voted to ignore the new parking rules.");
-        let names: Vec<&str> = f
-            .terms
-            .iter()
-            .map(|(t, _)| t.as_str())
-            .filter(|t| t.contains("bristol"))
-            .collect();
-        assert_eq!(names, ["e:bristol"], "{:?}", f.terms);
+        assert_eq!(terms_with(&f, "bristol"), ["e:bristol"], "{:?}", f.terms);
         let f = Features::of_text("The harbour index rose 12.5 points to 1,734.25.");
-        let numerals: Vec<&str> = f
-            .terms
-            .iter()
-            .map(|(t, _)| t.as_str())
-            .filter(|t| t.contains("734"))
-            .collect();
-        assert_eq!(numerals, ["n:1734.25"], "{:?}", f.terms);
+        assert_eq!(terms_with(&f, "734"), ["n:1734.25"], "{:?}", f.terms);
     }
 
     #[test]
