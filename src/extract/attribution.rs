@@ -1425,7 +1425,8 @@ fn speaker_of_verb(
             after
         }
     };
-    let via = intermediaries(text, toks, v);
+    let mut via = intermediaries(text, toks, v);
+    via.extend(quoted_by(text, toks, &region));
     Some(make(text, np, &cue, toks[v].span, via, speakers, true))
 }
 
@@ -1561,6 +1562,45 @@ fn trim_auxiliaries(toks: &[Token<'_>], chosen: &mut Vec<usize>) {
             break;
         }
     }
+}
+
+/// How far before "as" the "quoted" of "was quoted (by X) as saying" is looked for.
+const QUOTED_AS_REACH: usize = 8;
+
+/// The position of "quoted" in a region ending "quoted as" or "quoted by X as".
+fn quoted_as(toks: &[Token<'_>], region: &[usize]) -> Option<usize> {
+    let (&last, rest) = region.split_last()?;
+    if !toks[last].text.eq_ignore_ascii_case("as") {
+        return None;
+    }
+    let k = (rest.len().saturating_sub(QUOTED_AS_REACH)..rest.len())
+        .rev()
+        .find(|&k| toks[rest[k]].text == "quoted")?;
+    // Only "by X" may stand between "quoted" and "as".
+    (k + 1 == rest.len() || toks[rest[k + 1]].text == "by").then_some(k)
+}
+
+/// "Hale was quoted as saying" is Hale's: the subject of "quoted".
+fn quoted_as_subject(toks: &[Token<'_>], region: &mut Vec<usize>) {
+    if let Some(k) = quoted_as(toks, region) {
+        region.truncate(k);
+    }
+}
+
+/// The outlet of "quoted by the Herald as saying", an intermediary.
+fn quoted_by(text: &str, toks: &[Token<'_>], region: &[usize]) -> Option<String> {
+    let k = quoted_as(toks, region)?;
+    // Between "quoted by" and the closing "as"; empty for a bare "quoted as".
+    let mut by = region.get(k + 2..region.len() - 1)?;
+    if by
+        .first()
+        .is_some_and(|&j| toks[j].text.eq_ignore_ascii_case("the"))
+    {
+        by = &by[1..];
+    }
+    let (&first, &last) = (by.first()?, by.last()?);
+    let name = crate::segment::collapse(&text[toks[first].span.start..toks[last].span.end]);
+    Some(via_name(name))
 }
 
 /// Verbs whose object speaks the infinitive after it: "urging the crews to claim" is
@@ -1709,6 +1749,7 @@ fn infinitive_subject(toks: &[Token<'_>], region: &mut Vec<usize>) {
 /// The subject noun phrase among the tokens `region` before a verb.
 fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     let mut region = region.to_vec();
+    quoted_as_subject(toks, &mut region);
     infinitive_subject(toks, &mut region);
     trim_auxiliaries(toks, &mut region);
     if region.is_empty() {
@@ -3203,6 +3244,17 @@ mod tests {
                 "For years, the port was quiet."
             ]),
             [s("Ana Ruiz", &[]), s("many voters", &[]), None]
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying_is_the_subjects() {
+        assert_eq!(
+            speakers(&[
+                "Mr. Hale was quoted as telling the visiting officials that the ferries would sail.",
+                "The mayor was quoted by the Herald as saying the strike was over."
+            ]),
+            [s("Hale", &[]), s("mayor", &["Herald"])]
         );
     }
 
