@@ -308,6 +308,7 @@ fn find(
         return Some(a.clone());
     }
     let mut cited: Option<(Span, String)> = None;
+    let mut according: Option<Attribution> = None;
     let mut agent: Option<String> = None;
     // Candidates with a rank: a frame closing the sentence (", sources said.") is the
     // outermost attribution; speech verbs beat verbs of belief and action.
@@ -344,6 +345,7 @@ fn find(
             if let Some(np) = np_after(text, toks, i + 2) {
                 let cue = Span::new(toks[i].span.start, toks[i + 1].span.end);
                 let a = make(text, np, "according to", cue, vec![], speakers, true);
+                according.get_or_insert_with(|| a.clone());
                 offer(2, a);
             }
             i += 2;
@@ -493,6 +495,24 @@ fn find(
         }
         (0, a)
     });
+    // "The Post reported that ..., according to two diplomats": an outlet's report
+    // with a source named after it is the source's, the outlet an intermediary. "KCNA
+    // said ..., according to the AP" is KCNA's, passed on by the AP.
+    let best = match (best, according) {
+        (Some((_, a)), Some(mut src)) if src.cue_span > a.cue_span => {
+            if is_publication(&src.speaker) {
+                let mut a = a;
+                a.via.push(via_name(src.speaker));
+                Some((0, a))
+            } else if reports_for(&a) {
+                src.via = std::iter::once(via_name(a.speaker)).chain(a.via).collect();
+                Some((0, src))
+            } else {
+                Some((0, a))
+            }
+        }
+        (best, _) => best,
+    };
     match (best.map(|(_, a)| a), cited) {
         (Some(mut a), Some((span, name))) => {
             // "Citing unknown sources, the Middle East Eye said": sources ← MEE.
@@ -505,6 +525,63 @@ fn find(
         }
         (a, _) => a,
     }
+}
+
+/// Last words of a speaker that is a publication or news service ("The Washington
+/// Post", "the newswire service Yonhap"). Sorted.
+const PUBLICATION_WORDS: &[&str] = &[
+    "afp",
+    "agency",
+    "ap",
+    "bbc",
+    "bloomberg",
+    "broadcaster",
+    "channel",
+    "chronicle",
+    "cnn",
+    "courier",
+    "daily",
+    "gazette",
+    "guardian",
+    "herald",
+    "interfax",
+    "journal",
+    "ledger",
+    "magazine",
+    "network",
+    "news",
+    "newspaper",
+    "newswire",
+    "observer",
+    "outlet",
+    "paper",
+    "post",
+    "press",
+    "reuters",
+    "site",
+    "sputnik",
+    "station",
+    "tass",
+    "telegraph",
+    "times",
+    "tribune",
+    "website",
+    "wire",
+    "xinhua",
+    "yonhap",
+];
+
+/// Whether a speaker is a publication or news service, by its last word.
+fn is_publication(speaker: &str) -> bool {
+    let last = speaker.rsplit(' ').next().unwrap_or("").to_lowercase();
+    has(PUBLICATION_WORDS, &last.as_str())
+}
+
+/// Whether attribution `a` passes on a report rather than speaking for itself: its cue
+/// is "report", or its speaker is a publication.
+fn reports_for(a: &Attribution) -> bool {
+    let cue = a.cue.as_deref().unwrap_or("").to_lowercase();
+    cue.starts_with("report") || is_publication(&a.speaker)
 }
 
 /// A report of a report: "The Washington Post reported that officials said ...",
@@ -3244,6 +3321,22 @@ mod tests {
                 "For years, the port was quiet."
             ]),
             [s("Ana Ruiz", &[]), s("many voters", &[]), None]
+        );
+    }
+
+    #[test]
+    fn according_to_after_a_report() {
+        assert_eq!(
+            speakers(&[
+                "The Herald reported that the ferries would sail, according to two crew members.",
+                "The union said the strike was over, according to the Associated Press.",
+                "Tom Hale said the strike was over, according to two crew members."
+            ]),
+            [
+                s("two crew members", &["Herald"]),
+                s("union", &["Associated Press"]),
+                s("Tom Hale", &[])
+            ]
         );
     }
 
