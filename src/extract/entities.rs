@@ -243,10 +243,12 @@ fn name_from_run(
             break;
         }
     }
-    // A common word opening a sentence ("Despite", "The") is not part of a name.
+    // A common word opening a sentence ("Despite", "The") is not part of a name, but
+    // a place's lead word before another capital is ("Port Ellis ferries halted").
     while let Some(w) = words.first() {
+        let place_lead = words.len() > 1 && lexicon::PLACE_LEADS.binary_search(&w.text).is_ok();
         let common = lexicon::is_function_word(&lowercase(w.text))
-            || (w.span.start == sentence_start && is_common_word(w.text));
+            || (w.span.start == sentence_start && is_common_word(w.text) && !place_lead);
         if common {
             words.remove(0);
         } else {
@@ -624,6 +626,11 @@ mod tests {
                 ("Port Ellis".to_owned(), EntityKind::Place),
                 ("Mount Arlen".to_owned(), EntityKind::Place),
             ]
+        );
+        // Opening the sentence, the lead word stays with the name.
+        assert_eq!(
+            names("Port Ellis ferries halted by strike"),
+            [("Port Ellis".to_owned(), EntityKind::Place)]
         );
     }
 
