@@ -2824,8 +2824,6 @@ fn is_plural_group(speaker: &str) -> bool {
 /// Pentagon"), which "it" can refer to, rather than a person.
 fn is_institution(speaker: &str) -> bool {
     const HEADS: &[&str] = &[
-        "agency",
-        "announcement",
         "authority",
         "board",
         "command",
@@ -2839,18 +2837,17 @@ fn is_institution(speaker: &str) -> bool {
         "group",
         "media",
         "ministry",
-        "network",
-        "newspaper",
         "office",
         "party",
         "report",
         "service",
-        "statement",
         "union",
     ];
     let head = speaker.rsplit(' ').next().unwrap_or(speaker).to_lowercase();
     entities::canonical_form(speaker).is_some()
         || has(HEADS, &head.as_str())
+        || document_noun(&head).is_some()
+        || is_publication(speaker)
         || entities::is_acronym(speaker)
 }
 
