@@ -115,7 +115,11 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
             (?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*(?:and|-|–|to)\s*(?P<day2>\d{{1,2}})(?-u:\b))?)?
             (?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?-u:\b))?)
         | (?P<weekday>(?-u:\b)(?:{weekday})(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?)
-        | (?P<clock>(?-u:\b)\d{{1,2}}:\d{{2}}(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|ET|EST|EDT))?)
+        | (?P<clock>(?-u:\b)
+            (?:\d{{1,2}}:\d{{2}}(?:\s*(?:a\.m\.|p\.m\.|(?:am|pm)(?-u:\b)))?
+              | \d{{1,2}}\s*(?:a\.m\.|p\.m\.|(?:am|pm)(?-u:\b)))
+            (?:\s*(?:GMT|UTC|ET|EST|EDT)(?-u:\b))?)
+        | (?P<noon>(?-u:\b)(?i:noon|midday)(?-u:\b))
         | (?P<relative>(?-u:\b)(?i:
               (?:last|this|next|the\s+past|the\s+previous|the\s+coming)\s+(?:year|month|week|weekend|decade)
             | (?:in\s+)?recent\s+(?:days|weeks|months|years|decades)
@@ -177,7 +181,9 @@ pub fn times(text: &str, span: Span, year: Option<u32>) -> Vec<Mention> {
         } else if let Some(m) = c.name("weekday") {
             m.as_str().to_lowercase()
         } else if let Some(m) = c.name("clock") {
-            m.as_str().to_owned()
+            clock_value(m.as_str())
+        } else if c.name("noon").is_some() {
+            "12:00".to_owned()
         } else if let Some(m) = c.name("relative") {
             relative_value(m.as_str())
         } else if let Some(m) = c.name("lone_year") {
@@ -194,6 +200,29 @@ pub fn times(text: &str, span: Span, year: Option<u32>) -> Vec<Mention> {
         out.push(mention(text, sp, Fact::Time { value }));
     }
     out
+}
+
+/// A clock time as `HH:MM`, 24-hour when the text says a.m. or p.m. ("9 a.m." and
+/// "9:00 am" are the same time), followed by its time zone if given.
+fn clock_value(s: &str) -> String {
+    let digits_end = s
+        .find(|c: char| !c.is_ascii_digit() && c != ':')
+        .unwrap_or(s.len());
+    let (hm, rest) = s.split_at(digits_end);
+    let (h, m) = hm.split_once(':').unwrap_or((hm, "0"));
+    let (Ok(mut h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>()) else {
+        return s.to_owned();
+    };
+    let mut zone = String::new();
+    for word in rest.split_whitespace() {
+        match word.to_ascii_lowercase().as_str() {
+            "a.m." | "am" if h == 12 => h = 0,
+            "p.m." | "pm" if h < 12 => h += 12,
+            "a.m." | "am" | "p.m." | "pm" => {}
+            z => zone = format!(" {}", z.to_ascii_uppercase()),
+        }
+    }
+    format!("{h:02}:{m:02}{zone}")
 }
 
 fn preceded_by_time_preposition(before: &str) -> bool {
@@ -505,6 +534,17 @@ mod tests {
         );
         let t = "They may go. March on.";
         assert!(times(t, all(t), None).is_empty());
+    }
+
+    #[test]
+    fn clock_times_are_normalised_and_not_counts() {
+        let t = "Before 9 a.m., at 9:00 am, at 2:30 p.m. GMT, at 12 am, at noon; 10 amendments.";
+        assert_eq!(
+            values(&times(t, all(t), None)),
+            ["09:00", "09:00", "14:30 GMT", "00:00", "12:00"]
+        );
+        let taken: Vec<Span> = times(t, all(t), None).iter().map(|m| m.span).collect();
+        assert_eq!(values(&numbers(t, all(t), &taken)), ["10 amendments"]);
     }
 
     #[test]
