@@ -38,14 +38,32 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
     {
         out.extend(vague_amount_divergence(members));
     }
-    out.extend(value_divergence(
-        members,
-        DivergenceKind::Time,
-        |f| match f {
-            Fact::Time { value } => Some(value.clone()),
-            _ => None,
-        },
-    ));
+    let time = |f: &Fact| match f {
+        // "then-Secretary" dates a title, not the event.
+        Fact::Time { value } if value != "then" => Some(value.clone()),
+        _ => None,
+    };
+    // Different times, or a time only some sources give ("last week's killing" / "the
+    // killing"): when something happened is a fact a reader checks.
+    let timed = |cs: &Vec<&Claim>| {
+        cs.iter()
+            .any(|c| c.mentions.iter().any(|m| time(&m.fact).is_some()))
+    };
+    out.extend(
+        value_divergence(members, DivergenceKind::Time, time).or_else(|| {
+            (!members.iter().all(|(_, cs)| timed(cs)))
+                .then(|| {
+                    one_sided(
+                        members,
+                        DivergenceKind::Time,
+                        |f| time(f).is_some(),
+                        "gives a time",
+                        "gives none",
+                    )
+                })
+                .flatten()
+        }),
+    );
     out.extend(one_sided(
         members,
         DivergenceKind::Hedge,
@@ -857,6 +875,19 @@ mod tests {
         let f = "Police arrested two suspects in the shooting at the harbour.";
         let g = "Police arrested the suspects in the shooting a few hours later at the harbour.";
         assert!(!kinds(f, g).contains(&DivergenceKind::Numbers));
+    }
+
+    #[test]
+    fn a_time_only_one_source_gives_is_a_time_divergence() {
+        let a = "The crews rejected the pay offer from the harbour board on Wednesday.";
+        let b = "The crews rejected the pay offer from the harbour board.";
+        assert_eq!(kinds(a, b), [DivergenceKind::Time]);
+        assert_eq!(kinds(b, a), [DivergenceKind::Time]);
+        // The same time in other words agrees; neither source timing it is no news.
+        let c = "The crews rejected the pay offer from the harbour board at 9 p.m. Wednesday.";
+        let d = "The crews rejected the pay offer from the harbour board at 9:00 pm on Wednesday.";
+        assert!(kinds(c, d).is_empty());
+        assert!(kinds(b, b).is_empty());
     }
 
     #[test]

@@ -460,7 +460,7 @@ pub enum DivergenceKind {
     Entities,
     /// Different numbers.
     Numbers,
-    /// Different dates or times.
+    /// Different dates or times, or a time only some sources give.
     Time,
     /// One side hedges, the other asserts.
     Hedge,
