@@ -15,7 +15,6 @@ use crate::model::{Claim, Fact, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -574,7 +573,7 @@ impl Interned {
         // Terms numbered in first-seen order by hashing (claims repeat most terms),
         // then renumbered in the order of the strings, which only the distinct ones
         // need sorting for.
-        let mut first_seen: HashMap<&str, u32> = HashMap::new();
+        let mut first_seen: FxHashMap<&str, u32> = FxHashMap::default();
         let mut distinct: Vec<&str> = Vec::new();
         // Per term, the one source whose claims have it (`SEVERAL` if more or unknown).
         const SEVERAL: usize = usize::MAX;
