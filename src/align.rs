@@ -81,10 +81,10 @@ impl Features {
                         .map(word_weight)
                         .fold(0.0_f64, f64::max)
                         .clamp(2.5, 5.5);
-                    (format!("e:{key}"), w)
+                    (["e:", &key].concat(), w)
                 }
-                Fact::Number { value, .. } => (format!("n:{value}"), 3.0),
-                Fact::Time { value } => (format!("t:{value}"), 2.0),
+                Fact::Number { value, .. } => (["n:", value].concat(), 3.0),
+                Fact::Time { value } => (["t:", value].concat(), 2.0),
                 Fact::Hedge => {
                     // Hedging adverbs ("reportedly") are compared as divergences, not
                     // matched as content ("reported"); hedging verbs stay content.
@@ -100,7 +100,7 @@ impl Features {
                         match crate::extract::entities::canonical_form(w) {
                             Some(c) => add(
                                 &mut terms,
-                                format!("e:{}", spelling_key(c)).into(),
+                                ["e:", &spelling_key(c)].concat().into(),
                                 2.5,
                                 &m.text,
                             ),
@@ -172,7 +172,7 @@ impl Features {
             for part in whole.into_iter().chain(parts) {
                 // Words news uses interchangeably ("talks", "summit", "meeting") share a term.
                 let stem = match lexicon::synonym_key(part) {
-                    Some(key) => format!("s:{key}").into(),
+                    Some(key) => ["s:", key].concat().into(),
                     None => STEMMER.stem(part),
                 };
                 add(&mut terms, stem, word_weight(part), part);
