@@ -481,6 +481,11 @@ impl<'a> KeyWords<'a> {
             let (da, db) = (drop(ka), drop(kb));
             return (da.len(), db.len()) != (ka.len(), kb.len()) && same_entity_key(&da, &db);
         }
+        // One word each (the usual case): the word test below without the splitting;
+        // the words differ, as the keys do.
+        if na == 1 {
+            return ka.len() >= 5 && jaro_winkler_reaches(ka, kb, 0.9);
+        }
         ka.len() >= 5
             && ka
                 .split(' ')
