@@ -804,15 +804,24 @@ fn diff_words<'a>(
 /// Splits `s` into words and the whitespace runs between them, as
 /// `similar::TextDiff::from_words` does.
 fn words(s: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(s.len() / 4 + 1);
     let (mut start, mut in_space) = (0, false);
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() != in_space {
-            if i > start {
-                out.push(&s[start..i]);
+    let mut pos = 0;
+    while let Some(&b) = s.as_bytes().get(pos) {
+        // ASCII bytes are tested as they are; only other chars are decoded.
+        let (space, width) = if b.is_ascii() {
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            let c = s[pos..].chars().next().unwrap_or_default();
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if space != in_space {
+            if pos > start {
+                out.push(&s[start..pos]);
             }
-            (start, in_space) = (i, !in_space);
+            (start, in_space) = (pos, space);
         }
+        pos += width;
     }
     if start < s.len() {
         out.push(&s[start..]);
