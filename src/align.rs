@@ -15,7 +15,6 @@ use crate::model::{Claim, Fact, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -82,10 +81,10 @@ impl Features {
                         .map(word_weight)
                         .fold(0.0_f64, f64::max)
                         .clamp(2.5, 5.5);
-                    (format!("e:{key}"), w)
+                    (["e:", &key].concat(), w)
                 }
-                Fact::Number { value, .. } => (format!("n:{value}"), 3.0),
-                Fact::Time { value } => (format!("t:{value}"), 2.0),
+                Fact::Number { value, .. } => (["n:", value].concat(), 3.0),
+                Fact::Time { value } => (["t:", value].concat(), 2.0),
                 Fact::Hedge => {
                     // Hedging adverbs ("reportedly") are compared as divergences, not
                     // matched as content ("reported"); hedging verbs stay content.
@@ -101,7 +100,7 @@ impl Features {
                         match crate::extract::entities::canonical_form(w) {
                             Some(c) => add(
                                 &mut terms,
-                                format!("e:{}", spelling_key(c)).into(),
+                                ["e:", &spelling_key(c)].concat().into(),
                                 2.5,
                                 &m.text,
                             ),
@@ -173,7 +172,7 @@ impl Features {
             for part in whole.into_iter().chain(parts) {
                 // Words news uses interchangeably ("talks", "summit", "meeting") share a term.
                 let stem = match lexicon::synonym_key(part) {
-                    Some(key) => format!("s:{key}").into(),
+                    Some(key) => ["s:", key].concat().into(),
                     None => STEMMER.stem(part),
                 };
                 add(&mut terms, stem, word_weight(part), part);
@@ -574,7 +573,7 @@ impl Interned {
         // Terms numbered in first-seen order by hashing (claims repeat most terms),
         // then renumbered in the order of the strings, which only the distinct ones
         // need sorting for.
-        let mut first_seen: HashMap<&str, u32> = HashMap::new();
+        let mut first_seen: FxHashMap<&str, u32> = FxHashMap::default();
         let mut distinct: Vec<&str> = Vec::new();
         // Per term, the one source whose claims have it (`SEVERAL` if more or unknown).
         const SEVERAL: usize = usize::MAX;

@@ -200,6 +200,10 @@ fn overlaps_any(sorted: &[Mention], span: Span) -> bool {
 
 /// "al-Udeid", "a-Sheikh": a lower-case Arabic article glued to a capitalised name.
 fn is_particle_name(w: &str) -> bool {
+    // Most words have no hyphen where a particle's would be: skip the nine prefix tests.
+    if !w.bytes().skip(1).take(3).any(|b| b == b'-') {
+        return false;
+    }
     [
         "al-", "el-", "a-", "ad-", "ash-", "as-", "at-", "ar-", "an-",
     ]
@@ -478,6 +482,11 @@ impl<'a> KeyWords<'a> {
             };
             let (da, db) = (drop(ka), drop(kb));
             return (da.len(), db.len()) != (ka.len(), kb.len()) && same_entity_key(&da, &db);
+        }
+        // One word each (the usual case): the word test below without the splitting;
+        // the words differ, as the keys do.
+        if na == 1 {
+            return ka.len() >= 5 && jaro_winkler_reaches(ka, kb, 0.9);
         }
         ka.len() >= 5
             && ka
