@@ -851,7 +851,8 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
             _ => {}
         }
         prev_apostrophe = c == '\'' && !prev_apostrophe;
-        if in_quote {
+        // Only these can cut a clause: other chars skip making the rest of the sentence.
+        if in_quote || !matches!(c, ';' | '—' | '–' | '-' | ',') {
             continue;
         }
         let rest = &s[pos + c.len_utf8()..];
