@@ -603,52 +603,44 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span.range()];
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += 1;
-            continue;
-        }
+    // Byte offset of the first char at or after `from` that `keep` does not accept.
+    let skip = |from: usize, keep: fn(char) -> bool| {
+        s[from..].find(|c| !keep(c)).map_or(s.len(), |n| from + n)
+    };
+    let mut from = 0;
+    while let Some(n) = s[from..].find(['.', '!', '?', '…']) {
+        let pos = from + n;
+        let c = s[pos..].chars().next().unwrap_or_default();
+        let after_mark = pos + c.len_utf8();
         // Consume the run of terminal marks and closing quotes or brackets.
-        let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
-            j += 1;
-        }
-        while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
-        {
-            j += 1;
-        }
-        let end = chars.get(j).map_or(s.len(), |&(p, _)| p);
-        if j < chars.len() && !chars[j].1.is_whitespace() {
-            i = j;
+        let end = skip(after_mark, |c| matches!(c, '.' | '!' | '?' | '…'));
+        let end = skip(end, |c| {
+            matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+        });
+        from = end;
+        if s[end..].chars().next().is_some_and(|c| !c.is_whitespace()) {
             continue;
         }
-        let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
-        }
-        let next_word = chars.get(k).map(|&(p, _)| next_word(&s[p..]));
+        let next = skip(end, char::is_whitespace);
+        let next_word = (next < s.len()).then(|| next_word(&s[next..]));
         // “Why?” she asked. / “Over!” Ruiz said: a quoted question or exclamation
         // followed by its speaker and a reporting verb is one sentence.
-        let quote_closed = chars[i + 1..j]
-            .iter()
-            .any(|&(_, q)| matches!(q, '"' | '”' | '’' | '»'));
+        let quote_closed = s[after_mark..end]
+            .chars()
+            .any(|q| matches!(q, '"' | '”' | '’' | '»'));
         let speaker_follows = quote_closed
             && c != '.'
             && s[end..]
                 .split_whitespace()
                 .take(5)
                 .any(|w| lexicon::is_cue_verb(w.trim_end_matches([',', '.'])));
-        if k < chars.len() && !speaker_follows && is_boundary(&s[..pos], c, next_word.unwrap_or(""))
+        if next < s.len() && !speaker_follows && is_boundary(&s[..pos], c, next_word.unwrap_or(""))
         {
             if let Some(sp) = trim(text, Span::new(span.start + start, span.start + end)) {
                 out.push(sp);
             }
-            start = chars[k].0;
+            start = next;
         }
-        i = j.max(i + 1);
     }
     if let Some(sp) = trim(text, Span::new(span.start + start, span.end)) {
         out.push(sp);
