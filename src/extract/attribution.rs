@@ -827,6 +827,16 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                         | "final"
                 )
             }));
+    // "both opposing parties", "many leading experts": a participle after a quantifier
+    // modifies a noun (after an article it is caught above).
+    let noun = noun
+        || (w.ends_with("ing")
+            && prev.as_deref().is_some_and(|p| {
+                matches!(
+                    p,
+                    "both" | "all" | "many" | "some" | "several" | "most" | "few" | "other"
+                )
+            }));
     // "declined to discuss", "wants to say": the governing verb is the cue.
     let governed = prev.as_deref() == Some("to")
         && i >= 2
@@ -3333,6 +3343,20 @@ mod tests {
                 s("two crew members", &["Herald"]),
                 s("union", &["Associated Press"]),
                 s("Tom Hale", &[])
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_quantifier_is_no_cue() {
+        assert_eq!(
+            speakers(&[
+                "Crews from both opposing unions criticised the board for the delay.",
+                "Many leading engineers doubt the ferries are safe."
+            ]),
+            [
+                s("Crews from both opposing unions", &[]),
+                s("Many leading engineers", &[])
             ]
         );
     }
