@@ -2731,11 +2731,26 @@ fn clean_np(text: &str, np: Span) -> String {
     }
     // A role before a name ("fire chief Dana Whitfield", "union spokesman Tom Reyes"):
     // the name is the run of capitalised words that ends the phrase.
-    let caps_tail = words
-        .iter()
-        .rev()
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
+    let caps_run = |end: usize| {
+        words[..end]
+            .iter()
+            .rev()
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+    };
+    let mut caps_tail = caps_run(words.len());
+    // "the Roper Center for Public Opinion Research": a preposition after an
+    // organisation's head word is inside its name.
+    while caps_tail >= 1
+        && caps_tail + 2 <= words.len()
+        && has(PREPOSITIONS, &words[words.len() - caps_tail - 1])
+        && has(
+            lexicon::ORGANISATION_HEADS,
+            &words[words.len() - caps_tail - 2],
+        )
+    {
+        caps_tail += 1 + caps_run(words.len() - caps_tail - 1);
+    }
     if caps_tail >= 2
         && caps_tail < words.len()
         && words[words.len() - caps_tail - 1]
@@ -3343,6 +3358,22 @@ mod tests {
                 s("two crew members", &["Herald"]),
                 s("union", &["Associated Press"]),
                 s("Tom Hale", &[])
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_preposition_is_whole() {
+        assert_eq!(
+            speakers(&[
+                "Fares rose, according to the Institute for Transport Studies.",
+                "The independent Commission on Port Safety said the pier was unsafe.",
+                "The strike is over, harbour master Ana Ruiz said."
+            ]),
+            [
+                s("Institute for Transport Studies", &[]),
+                s("Commission on Port Safety", &[]),
+                s("Ana Ruiz", &[])
             ]
         );
     }
