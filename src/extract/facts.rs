@@ -116,8 +116,8 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
             (?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?-u:\b))?)
         | (?P<weekday>(?-u:\b)(?:{weekday})(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?)
         | (?P<clock>(?-u:\b)
-            (?:\d{{1,2}}:\d{{2}}(?:\s*(?:a\.m\.|p\.m\.|(?:am|pm)(?-u:\b)))?
-              | \d{{1,2}}\s*(?:a\.m\.|p\.m\.|(?:am|pm)(?-u:\b)))
+            (?:\d{{1,2}}:\d{{2}}(?:\s*(?:[ap]\.m\.|[AP]\.M\.|(?:am|pm|AM|PM)(?-u:\b)))?
+              | \d{{1,2}}\s*(?:[ap]\.m\.|[AP]\.M\.|(?:am|pm|AM|PM)(?-u:\b)))
             (?:\s*(?:GMT|UTC|ET|EST|EDT)(?-u:\b))?)
         | (?P<noon>(?-u:\b)(?i:noon|midday)(?-u:\b))
         | (?P<relative>(?-u:\b)(?i:
@@ -545,6 +545,12 @@ mod tests {
         );
         let taken: Vec<Span> = times(t, all(t), None).iter().map(|m| m.span).collect();
         assert_eq!(values(&numbers(t, all(t), &taken)), ["10 amendments"]);
+        // Upper case, as wires and transcripts write it.
+        let t = "At 9 AM, by 11:30 P.M. EST, before 7PM; 10 AMENDMENTS.";
+        assert_eq!(
+            values(&times(t, all(t), None)),
+            ["09:00", "23:30 EST", "19:00"]
+        );
     }
 
     #[test]
