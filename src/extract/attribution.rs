@@ -469,10 +469,15 @@ fn find(
                     token_before(toks, sp.start)
                         .is_some_and(|t| has(CLAUSE_OPENERS, &&*lowercase(t.text)))
                 });
+                // "X is expected to say": what X will say, below anything X or
+                // another speaker says in the sentence already.
+                let raised = i >= 3
+                    && toks[i - 1].text == "to"
+                    && lexicon::is_cue_verb(&lowercase(toks[i - 2].text));
                 offer(
                     if closing {
                         3
-                    } else if subordinate {
+                    } else if subordinate || raised {
                         0
                     } else if speech {
                         2
@@ -486,6 +491,7 @@ fn find(
         i += 1;
     }
     let best = best.map(|(rank, a)| (rank, reported_report(text, toks, &reports, a)));
+    let best = best.map(|(rank, a)| (rank, same_sentence_antecedent(text, toks, quoted, a)));
     let best = best.map(|(_, mut a)| {
         if let Some(agent) = agent.filter(|g| *g != a.speaker) {
             let via = via_name(agent);
@@ -575,6 +581,48 @@ const PUBLICATION_WORDS: &[&str] = &[
 fn is_publication(speaker: &str) -> bool {
     let last = speaker.rsplit(' ').next().unwrap_or("").to_lowercase();
     has(PUBLICATION_WORDS, &last.as_str())
+}
+
+/// "Donald Trump took aim at Clinton after he appeared to suggest ...": "he" or "she"
+/// after the sentence's own subject, a person's name, is that person, whoever spoke
+/// in the sentences before.
+fn same_sentence_antecedent(
+    text: &str,
+    toks: &[Token<'_>],
+    quoted: &[bool],
+    mut a: Attribution,
+) -> Attribution {
+    let Some(sp) = a
+        .speaker_span
+        .filter(|sp| matches!(&*lowercase(&text[sp.range()]), "he" | "she"))
+    else {
+        return a;
+    };
+    let k = toks.partition_point(|t| t.span.start < sp.start);
+    let Some(subject) = sentence_subject(toks, quoted, k) else {
+        return a;
+    };
+    let words = tokens_in(toks, subject);
+    let name = clean_np(text, subject);
+    // The name's verb, an apposition or a parenthesis follows it: "The United"
+    // (States) or "Michelle F" (. Tanzer) is only part of a name.
+    let next_is_word = toks
+        .get(toks.partition_point(|t| t.span.start < subject.end))
+        .is_some_and(|t| matches!(t.text, "," | "(") || t.text.chars().all(char::is_lowercase));
+    if subject.end <= sp.start
+        && words.len() >= 2
+        && words.iter().all(Token::is_capitalised)
+        && next_is_word
+        && !matches!(&*lowercase(words[0].text), "maybe" | "perhaps" | "then")
+        && !lexicon::is_function_word(&lowercase(words[0].text))
+        && !is_institution(&name)
+        && !is_plural_phrase(&name)
+    {
+        a.speaker = name;
+        a.via.clear();
+        a.anonymous = false;
+    }
+    a
 }
 
 /// Whether attribution `a` passes on a report rather than speaking for itself: its cue
@@ -838,9 +886,17 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                 )
             }));
     // "declined to discuss", "wants to say": the governing verb is the cue.
+    // After a passive governing verb, a verb of speaking is the subject's own words
+    // to come ("is expected to say", "was asked to explain").
     let governed = prev.as_deref() == Some("to")
         && i >= 2
-        && lexicon::is_cue_verb(&lowercase(toks[i - 2].text));
+        && lexicon::is_cue_verb(&lowercase(toks[i - 2].text))
+        && !(i >= 3
+            && has(SPEECH_ACTS, &w)
+            && matches!(
+                &*lowercase(toks[i - 3].text),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            ));
     // Any verb that introduces a quotation is a speech verb here: "He continued,
     // “...”", "she quipped: ''...''".
     let introduces_quote = i > 0
@@ -877,6 +933,12 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                 && toks.get(1).is_some_and(Token::is_capitalised)))
         && !(title_case && i == 0)
 }
+
+/// Verbs of speaking in their bare form, which "X is expected to ..." announces. Sorted.
+const SPEECH_ACTS: &[&str] = &[
+    "announce", "argue", "ask", "call", "declare", "deliver", "discuss", "endorse", "explain",
+    "propose", "reveal", "say", "speak", "testify", "tell", "unveil", "urge", "warn",
+];
 
 /// Nouns of communication that, after a possessive, name who said it: "Trump's claim
 /// that ...", "the ministry's statement that ...".
@@ -1748,6 +1810,7 @@ const OBJECT_CONTROL: &[&str] = &[
 /// to say", "the Times is expected to endorse" are the subject's words. Sorted.
 const SUBJECT_CONTROL: &[&str] = &[
     "able",
+    "about",
     "appear",
     "appeared",
     "appears",
@@ -1760,6 +1823,7 @@ const SUBJECT_CONTROL: &[&str] = &[
     "continues",
     "declined",
     "declines",
+    "due",
     "expected",
     "going",
     "hope",
@@ -1773,15 +1837,20 @@ const SUBJECT_CONTROL: &[&str] = &[
     "plan",
     "planned",
     "plans",
+    "poised",
+    "prepared",
+    "preparing",
     "ready",
     "refuse",
     "refused",
     "refuses",
+    "scheduled",
     "seek",
     "seeks",
     "seem",
     "seemed",
     "seems",
+    "set",
     "sought",
     "started",
     "tried",
@@ -2821,13 +2890,31 @@ fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a 
         "he" | "she" => speakers
             .iter()
             .rev()
-            .find(|a| !a.anonymous && a.speaker.chars().next().is_some_and(char::is_uppercase))
+            .find(|a| {
+                !a.anonymous
+                    && a.speaker.chars().next().is_some_and(char::is_uppercase)
+                    // "He" is one person: not "Republican candidates", "Ana Ruiz and
+                    // Tom Hale" or "The Washington Post".
+                    && !is_plural_phrase(&a.speaker)
+                    && !is_publication(&a.speaker)
+            })
             .or_else(|| speakers.last()),
         "they" => speakers.iter().rev().find(|a| is_plural_group(&a.speaker)),
         // "It also said": an organisation, outlet or document, not a person.
         "it" => speakers.iter().rev().find(|a| is_institution(&a.speaker)),
         _ => None,
     }
+}
+
+/// Whether a speaker is plain plural: a lower-case plural last word ("Republican
+/// presidential candidates") or two speakers joined by "and". (Names ending in "s",
+/// such as "Sanders", are not.)
+fn is_plural_phrase(speaker: &str) -> bool {
+    let last = speaker.rsplit(' ').next().unwrap_or(speaker);
+    (last.chars().next().is_some_and(char::is_lowercase)
+        && last.ends_with('s')
+        && !last.ends_with("ss"))
+        || speaker.contains(" and ")
 }
 
 /// Whether a speaker is a group "they" can refer to: "officials", "Investors",
@@ -3375,6 +3462,48 @@ mod tests {
                 s("Commission on Port Safety", &[]),
                 s("Ana Ruiz", &[])
             ]
+        );
+    }
+
+    #[test]
+    fn he_after_a_named_subject_is_that_person() {
+        assert_eq!(
+            speakers(&[
+                "Ana Ruiz said the ferries would sail.",
+                "Tom Hale left the meeting after he appeared to suggest the fares would rise.",
+                "He said the union would decide."
+            ]),
+            [s("Ana Ruiz", &[]), s("Tom Hale", &[]), s("Tom Hale", &[])]
+        );
+    }
+
+    #[test]
+    fn he_is_no_group_or_paper() {
+        assert_eq!(
+            speakers(&[
+                "Tom Hale said the ferries would sail.",
+                "Union leaders said the strike was over.",
+                "The Harbour Herald reported the fares would rise.",
+                "He said the union would decide."
+            ]),
+            [
+                s("Tom Hale", &[]),
+                s("Union leaders", &[]),
+                s("Harbour Herald", &[]),
+                s("Tom Hale", &[])
+            ]
+        );
+    }
+
+    #[test]
+    fn expected_to_say_is_the_subjects() {
+        assert_eq!(
+            speakers(&[
+                "Tom Hale is expected to say on Monday that the strike is over.",
+                "The mayor is set to argue that the pier is safe.",
+                "The report is expected to show a loss."
+            ]),
+            [s("Tom Hale", &[]), s("mayor", &[]), None]
         );
     }
 
