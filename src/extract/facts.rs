@@ -477,6 +477,12 @@ mod tests {
         assert!(hedges(t, all(t)).is_empty());
         let t = "It may rain in May.";
         assert_eq!(values(&hedges(t, all(t))), ["may"]);
+        // Wire copy's marks of an incomplete picture.
+        let t = "No one was immediately reported hurt; the cause was not immediately clear.";
+        assert_eq!(
+            values(&hedges(t, all(t))),
+            ["immediately reported", "not immediately"]
+        );
     }
 
     #[test]
