@@ -920,7 +920,35 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
             k > 0 && has(COPULAS, &&*lowercase(toks[k - 1].text))
         };
     // "as Ruiz put it": the idiom reports words.
-    let put_it = w == "put" && toks.get(i + 1).is_some_and(|t| t.text == "it");
+    // "Officials put the death toll at 40", "the Post puts the figure at $500bn": an
+    // estimate is a claim.
+    let put_it = matches!(w, "put" | "puts" | "putting")
+        && (toks
+            .get(i + 1)
+            .is_some_and(|t| t.text == "it" && w == "put")
+            || toks[i + 1..]
+                .iter()
+                .take(5)
+                .position(|t| t.text == "at")
+                .is_some_and(|k| {
+                    k >= 2
+                        && toks[i + 1..i + 1 + k].iter().any(|t| {
+                            matches!(
+                                &*lowercase(t.text),
+                                "figure"
+                                    | "number"
+                                    | "toll"
+                                    | "cost"
+                                    | "total"
+                                    | "tally"
+                                    | "estimate"
+                                    | "count"
+                                    | "bill"
+                                    | "damage"
+                                    | "losses"
+                            )
+                        })
+                }));
     !passive
         && !noun
         && !governed
@@ -3555,9 +3583,16 @@ mod tests {
         assert_eq!(
             speakers(&[
                 "The port is the heart of the town, as Ana Ruiz put it.",
-                "The sign reads: “No entry after dark.”"
+                "The sign reads: “No entry after dark.”",
+                "The Harbour Herald put the figure at two million dollars.",
+                "Crews put the boxes at the gate."
             ]),
-            [s("Ana Ruiz", &[]), s("sign", &[])]
+            [
+                s("Ana Ruiz", &[]),
+                s("sign", &[]),
+                s("Harbour Herald", &[]),
+                None
+            ]
         );
     }
 
