@@ -844,7 +844,24 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
         w,
         "see" | "sees" | "saw" | "seen" | "seeing" | "maintain" | "maintains" | "maintained"
     );
+    // What a reporter or witness saw is their account ("an AP reporter at the scene
+    // saw flames rising").
+    let witness = matches!(w, "see" | "sees" | "saw" | "seen" | "seeing")
+        && toks[i.saturating_sub(5)..i].iter().any(|t| {
+            matches!(
+                &*lowercase(t.text),
+                "reporter"
+                    | "reporters"
+                    | "correspondent"
+                    | "journalist"
+                    | "journalists"
+                    | "photographer"
+                    | "witness"
+                    | "witnesses"
+            )
+        });
     let perception = needs_complement
+        && !witness
         && !toks[i + 1..]
             .iter()
             .take(10)
@@ -3575,6 +3592,17 @@ mod tests {
                 s("board", &[]),
                 s("union", &[])
             ]
+        );
+    }
+
+    #[test]
+    fn what_a_reporter_saw_is_their_account() {
+        assert_eq!(
+            speakers(&[
+                "A Herald reporter at the scene saw flames rising from the pier.",
+                "The town has seen growing trade."
+            ]),
+            [s("Herald reporter at the scene", &[]), None]
         );
     }
 
