@@ -67,7 +67,8 @@ impl Features {
     fn build(mentions: &[crate::model::Mention], toks: &[Token<'_>]) -> Self {
         // (term, weight, surface), repeats merged at the end: a search per term would
         // be quadratic in a hostile claim of thousands of distinct words.
-        let mut terms: Vec<(String, f64, String)> = Vec::new();
+        // (About a term per mention and per token: sized once, not grown.)
+        let mut terms: Vec<(String, f64, String)> = Vec::with_capacity(mentions.len() + toks.len());
         fn add(terms: &mut Vec<(String, f64, String)>, t: Cow<'_, str>, w: f64, surface: &str) {
             terms.push((t.into_owned(), 0.0_f64.max(w), surface.to_owned()));
         }
