@@ -1944,6 +1944,46 @@ fn infinitive_subject(toks: &[Token<'_>], region: &mut Vec<usize>) {
     }) {
         let k = if word(k) == "on" { k - 1 } else { k };
         region.truncate(k);
+    } else if n >= 2
+        && toks[region[n - 1]].text.chars().all(char::is_lowercase)
+        && toks[region[n - 2]]
+            .text
+            .strip_suffix("'s")
+            .or_else(|| toks[region[n - 2]].text.strip_suffix("’s"))
+            // "it's hard to know", "there's reason to believe": not possessives.
+            .is_some_and(|base| {
+                !matches!(
+                    &*lowercase(base),
+                    "it" | "there"
+                        | "that"
+                        | "what"
+                        | "he"
+                        | "she"
+                        | "who"
+                        | "here"
+                        | "let"
+                        | "where"
+                        | "how"
+                )
+            })
+    {
+        // "Hale's refusal to comment", "the minister's decision to announce": the
+        // possessor does it.
+        region.truncate(n - 1);
+    }
+    // "It's hard to know", "there is reason to believe": no one's words.
+    let opener = region.first().map(|&j| lowercase(toks[j].text));
+    let second = region.get(1).map(|&j| lowercase(toks[j].text));
+    let extraposed = matches!(
+        (opener.as_deref(), second.as_deref()),
+        (Some("it's" | "it’s" | "there's" | "there’s"), _)
+            | (
+                Some("it" | "there"),
+                Some("is" | "was" | "will" | "would" | "may")
+            )
+    );
+    if extraposed && region.len() <= 5 {
+        region.clear();
     }
 }
 
@@ -3592,6 +3632,18 @@ mod tests {
                 s("board", &[]),
                 s("union", &[])
             ]
+        );
+    }
+
+    #[test]
+    fn a_possessor_controls_its_noun_s_infinitive() {
+        assert_eq!(
+            speakers(&[
+                "Hale's refusal to comment drew criticism.",
+                "The mayor's decision to announce the closure angered crews.",
+                "It's easy to criticize the board."
+            ]),
+            [s("Hale", &[]), s("mayor", &[]), None]
         );
     }
 
