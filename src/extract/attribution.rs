@@ -1941,6 +1941,12 @@ fn infinitive_subject(toks: &[Token<'_>], region: &mut Vec<usize>) {
         has(SUBJECT_CONTROL, &&*w)
             // "went on to say": "on" counts only after "go".
             && (w != "on" || k > 0 && matches!(&*word(k - 1), "went" | "go" | "goes" | "going"))
+            // "is set to argue", "is due to testify": these words say it only right
+            // before "to" ("the board set up a panel to ..." is the panel's).
+            && (!matches!(
+                &*w,
+                "about" | "due" | "poised" | "prepared" | "preparing" | "scheduled" | "set"
+            ) || k + 1 == n)
     }) {
         let k = if word(k) == "on" { k - 1 } else { k };
         region.truncate(k);
