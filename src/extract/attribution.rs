@@ -471,9 +471,7 @@ fn find(
                 });
                 // "X is expected to say": what X will say, below anything X or
                 // another speaker says in the sentence already.
-                let raised = i >= 3
-                    && toks[i - 1].text == "to"
-                    && lexicon::is_cue_verb(&lowercase(toks[i - 2].text));
+                let raised = i >= 3 && governed_by_cue(toks, i);
                 offer(
                     if closing {
                         3
@@ -609,12 +607,13 @@ fn same_sentence_antecedent(
     let next_is_word = toks
         .get(toks.partition_point(|t| t.span.start < subject.end))
         .is_some_and(|t| matches!(t.text, "," | "(") || t.text.chars().all(char::is_lowercase));
+    let first = words.first().map(|t| lowercase(t.text)).unwrap_or_default();
     if subject.end <= sp.start
         && words.len() >= 2
         && words.iter().all(Token::is_capitalised)
         && next_is_word
-        && !matches!(&*lowercase(words[0].text), "maybe" | "perhaps" | "then")
-        && !lexicon::is_function_word(&lowercase(words[0].text))
+        && !matches!(&*first, "maybe" | "perhaps" | "then")
+        && !lexicon::is_function_word(&first)
         && !is_institution(&name)
         && !is_plural_phrase(&name)
     {
@@ -754,9 +753,7 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
     // A passive cue ("the crews were told") says nothing of who spoke; after a
     // determiner or possessive the word is a noun ("his tweets", "the report").
     let prev = i.checked_sub(1).map(|p| lowercase(toks[p].text));
-    let passive = prev
-        .as_deref()
-        .is_some_and(|p| matches!(p, "was" | "were" | "been" | "being" | "is" | "are" | "be"))
+    let passive = prev.as_deref().is_some_and(|p| has(BE_FORMS, &p))
         && (w.ends_with("ed")
             || matches!(
                 w,
@@ -813,8 +810,7 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                     | "these"
                     | "those"
                     | "this"
-            ) || p.ends_with("'s")
-                || p.ends_with("’s")
+            ) || possessive_base(p).is_some()
         });
     // Words as often nouns as verbs: the bare form ("the Journal report", "their hope")
     // is a verb only after a plural subject, a pronoun or an auxiliary ("officials
@@ -905,15 +901,8 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
     // "declined to discuss", "wants to say": the governing verb is the cue.
     // After a passive governing verb, a verb of speaking is the subject's own words
     // to come ("is expected to say", "was asked to explain").
-    let governed = prev.as_deref() == Some("to")
-        && i >= 2
-        && lexicon::is_cue_verb(&lowercase(toks[i - 2].text))
-        && !(i >= 3
-            && has(SPEECH_ACTS, &w)
-            && matches!(
-                &*lowercase(toks[i - 3].text),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being"
-            ));
+    let governed = governed_by_cue(toks, i)
+        && !(i >= 3 && has(SPEECH_ACTS, &w) && has(BE_FORMS, &&*lowercase(toks[i - 3].text)));
     // Any verb that introduces a quotation is a speech verb here: "He continued,
     // “...”", "she quipped: ''...''".
     let introduces_quote = i > 0
@@ -978,6 +967,17 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                 && toks.get(1).is_some_and(Token::is_capitalised)))
         && !(title_case && i == 0)
 }
+
+/// Whether the word at `i` is an infinitive after a cue verb: "declined to discuss",
+/// "is expected to say".
+fn governed_by_cue(toks: &[Token<'_>], i: usize) -> bool {
+    i >= 2
+        && toks[i - 1].text.eq_ignore_ascii_case("to")
+        && lexicon::is_cue_verb(&lowercase(toks[i - 2].text))
+}
+
+/// Forms of "be", which make a participle after them passive. Sorted.
+const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 
 /// Verbs of speaking in their bare form, which "X is expected to ..." announces. Sorted.
 const SPEECH_ACTS: &[&str] = &[
@@ -1209,7 +1209,7 @@ fn lower_case_words(toks: &[Token<'_>]) -> bool {
 fn possessor(toks: &[Token<'_>], n: usize) -> Option<Span> {
     let owner = (n.saturating_sub(3)..n)
         .rev()
-        .find(|&k| toks[k].text.ends_with("'s") || toks[k].text.ends_with("’s"))?;
+        .find(|&k| possessive_base(toks[k].text).is_some())?;
     // Only lower-case words between the possessor and its noun.
     if !lower_case_words(&toks[owner + 1..n]) {
         return None;
@@ -1218,11 +1218,7 @@ fn possessor(toks: &[Token<'_>], n: usize) -> Option<Span> {
     if !o.is_capitalised() {
         return None;
     }
-    let suffix = if o.text.ends_with("'s") {
-        "'s".len()
-    } else {
-        "’s".len()
-    };
+    let suffix = o.text.len() - possessive_base(o.text).map_or(o.text.len(), str::len);
     // Capitalised words before it, not a sentence-opening "Despite" or "After".
     let mut first = owner;
     while first > 0
@@ -1952,10 +1948,7 @@ fn infinitive_subject(toks: &[Token<'_>], region: &mut Vec<usize>) {
         region.truncate(k);
     } else if n >= 2
         && toks[region[n - 1]].text.chars().all(char::is_lowercase)
-        && toks[region[n - 2]]
-            .text
-            .strip_suffix("'s")
-            .or_else(|| toks[region[n - 2]].text.strip_suffix("’s"))
+        && possessive_base(toks[region[n - 2]].text)
             // "it's hard to know", "there's reason to believe": not possessives.
             .is_some_and(|base| {
                 !matches!(
@@ -2222,7 +2215,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
             // "Trump's supporters cheered as they": the name is not the antecedent.
             let possessive = name
                 .last()
-                .is_some_and(|&j| toks[j].text.ends_with("'s") || toks[j].text.ends_with("’s"));
+                .is_some_and(|&j| possessive_base(toks[j].text).is_some());
             if pronoun && !name.is_empty() && !possessive {
                 chosen = name;
             } else {
@@ -2923,9 +2916,12 @@ fn clean_np(text: &str, np: Span) -> String {
     }
     // Possessive at the end ("Biden's") is not part of the name.
     let name = words.join(" ");
-    name.strip_suffix("'s")
-        .or_else(|| name.strip_suffix("’s"))
-        .map_or(name.clone(), str::to_owned)
+    possessive_base(&name).map_or(name.clone(), str::to_owned)
+}
+
+/// The word without its possessive "'s" (straight or curly), if it has one.
+fn possessive_base(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
 }
 
 fn is_pronoun(s: &str) -> bool {
