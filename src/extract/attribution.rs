@@ -843,19 +843,9 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
     // What a reporter or witness saw is their account ("an AP reporter at the scene
     // saw flames rising").
     let witness = matches!(w, "see" | "sees" | "saw" | "seen" | "seeing")
-        && toks[i.saturating_sub(5)..i].iter().any(|t| {
-            matches!(
-                &*lowercase(t.text),
-                "reporter"
-                    | "reporters"
-                    | "correspondent"
-                    | "journalist"
-                    | "journalists"
-                    | "photographer"
-                    | "witness"
-                    | "witnesses"
-            )
-        });
+        && toks[i.saturating_sub(5)..i]
+            .iter()
+            .any(|t| has(WITNESSES, &&*lowercase(t.text)));
     let perception = needs_complement
         && !witness
         && !toks[i + 1..]
@@ -938,22 +928,9 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                 .position(|t| t.text == "at")
                 .is_some_and(|k| {
                     k >= 2
-                        && toks[i + 1..i + 1 + k].iter().any(|t| {
-                            matches!(
-                                &*lowercase(t.text),
-                                "figure"
-                                    | "number"
-                                    | "toll"
-                                    | "cost"
-                                    | "total"
-                                    | "tally"
-                                    | "estimate"
-                                    | "count"
-                                    | "bill"
-                                    | "damage"
-                                    | "losses"
-                            )
-                        })
+                        && toks[i + 1..i + 1 + k]
+                            .iter()
+                            .any(|t| has(ESTIMATES, &&*lowercase(t.text)))
                 }));
     !passive
         && !noun
@@ -975,6 +952,24 @@ fn governed_by_cue(toks: &[Token<'_>], i: usize) -> bool {
         && toks[i - 1].text.eq_ignore_ascii_case("to")
         && lexicon::is_cue_verb(&lowercase(toks[i - 2].text))
 }
+
+/// Who sees for the record: what they saw is their account. Sorted.
+const WITNESSES: &[&str] = &[
+    "correspondent",
+    "journalist",
+    "journalists",
+    "photographer",
+    "reporter",
+    "reporters",
+    "witness",
+    "witnesses",
+];
+
+/// What "put ... at" estimates ("put the death toll at 40"). Sorted.
+const ESTIMATES: &[&str] = &[
+    "bill", "cost", "count", "damage", "estimate", "figure", "losses", "number", "tally", "toll",
+    "total",
+];
 
 /// Forms of "be", which make a participle after them passive. Sorted.
 const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
