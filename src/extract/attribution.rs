@@ -977,7 +977,7 @@ const BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 /// Verbs of speaking in their bare form, which "X is expected to ..." announces. Sorted.
 const SPEECH_ACTS: &[&str] = &[
     "announce", "argue", "ask", "call", "declare", "deliver", "discuss", "endorse", "explain",
-    "propose", "reveal", "say", "speak", "testify", "tell", "unveil", "urge", "warn",
+    "propose", "reveal", "say", "speak", "tell", "testify", "unveil", "urge", "warn",
 ];
 
 /// Nouns of communication that, after a possessive, name who said it: "Trump's claim
@@ -3583,9 +3583,15 @@ mod tests {
             speakers(&[
                 "Tom Hale is expected to say on Monday that the strike is over.",
                 "The mayor is set to argue that the pier is safe.",
-                "The report is expected to show a loss."
+                "The report is expected to show a loss.",
+                "Ana Ruiz is expected to tell the crews that the pier will reopen."
             ]),
-            [s("Tom Hale", &[]), s("mayor", &[]), None]
+            [
+                s("Tom Hale", &[]),
+                s("mayor", &[]),
+                None,
+                s("Ana Ruiz", &[])
+            ]
         );
     }
 
@@ -3752,6 +3758,16 @@ mod tests {
             NOUN_LIKE_CUES,
             SUBORDINATORS,
             CLAIM_NOUNS,
+            PUBLICATION_WORDS,
+            ATTITUDE_ADJECTIVES,
+            COPULAS,
+            WITNESSES,
+            ESTIMATES,
+            BE_FORMS,
+            SPEECH_ACTS,
+            DOCUMENT_NOUNS,
+            OBJECT_CONTROL,
+            SUBJECT_CONTROL,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
