@@ -2,7 +2,7 @@
 //! byte accounted for, symmetric comparison, stable bytes, whitespace-insensitive
 //! alignment, scores in [0, 1].
 
-use claimdiff::{Config, Report, Source, compare, report};
+use claimdiff::{Config, DiffOp, Report, Source, compare, report};
 use proptest::prelude::*;
 
 /// Pieces news text is made of, hostile ones included.
@@ -125,5 +125,26 @@ proptest! {
             r.alignments.iter().map(|al| al.claims.iter().map(|id| r.claim(id).map(|c| c.text.clone()).unwrap_or_default()).collect()).collect()
         };
         prop_assert_eq!(texts(&r1), texts(&r2));
+    }
+
+    /// A word diff gives back both texts' words in order; every run holds a word or
+    /// lies between two (whitespace alone is never a change).
+    #[test]
+    fn word_diff_gives_back_both_texts(a in text(), b in text()) {
+        let d = claimdiff::compare::word_diff("a", &a, "b", &b);
+        let (mut from, mut to) = (String::new(), String::new());
+        for op in &d.ops {
+            match op {
+                DiffOp::Equal(s) => { from.push_str(s); to.push_str(s); }
+                DiffOp::Delete(s) => from.push_str(s),
+                DiffOp::Insert(s) => to.push_str(s),
+            }
+            if let DiffOp::Delete(s) | DiffOp::Insert(s) = op {
+                prop_assert!(!s.trim().is_empty(), "{:?}", d.ops);
+            }
+        }
+        let words = |s: &str| s.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+        prop_assert_eq!(words(&from), words(&a));
+        prop_assert_eq!(words(&to), words(&b));
     }
 }
