@@ -10,7 +10,7 @@
 
 use super::entities;
 use super::tokens::{Token, lowercase, tokenize};
-use crate::lexicon::{self, AUXILIARIES};
+use crate::lexicon::{self, AUXILIARIES, Gender};
 use crate::model::{Attribution, QuoteKind, Span};
 use std::borrow::Cow;
 
@@ -581,6 +581,15 @@ fn is_publication(speaker: &str) -> bool {
     has(PUBLICATION_WORDS, &last.as_str())
 }
 
+/// The gender "he" (or "she") cannot refer to.
+fn opposite_of(pronoun: &str) -> Gender {
+    if pronoun.eq_ignore_ascii_case("he") {
+        Gender::Female
+    } else {
+        Gender::Male
+    }
+}
+
 /// "Donald Trump took aim at Clinton after he appeared to suggest ...": "he" or "she"
 /// after the sentence's own subject, a person's name, is that person, whoever spoke
 /// in the sentences before.
@@ -616,6 +625,7 @@ fn same_sentence_antecedent(
         && !lexicon::is_function_word(&first)
         && !is_institution(&name)
         && !is_plural_phrase(&name)
+        && lexicon::gender_of(&name) != Some(opposite_of(&text[sp.range()]))
     {
         a.speaker = name;
         a.via.clear();
@@ -2968,19 +2978,41 @@ fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a 
             });
     }
     match &*lower {
-        // The most recent speaker named by a name (not "officials").
-        "he" | "she" => speakers
-            .iter()
-            .rev()
-            .find(|a| {
+        // The most recent speaker named by a name (not "officials"). When that one's
+        // name or title says they are a woman ("he") or a man ("she"), the most recent
+        // one it says is of the pronoun's gender; else the pronoun stays unresolved.
+        "he" | "she" => {
+            let other = opposite_of(&lower);
+            // A surname alone ("Hale") has the gender of the fuller names ending in it,
+            // if they agree (not "Clinton" after Bill and Hillary Clinton).
+            let gender = |a: &Attribution| {
+                lexicon::gender_of(&a.speaker).or_else(|| {
+                    let surname = a.speaker.rsplit(' ').next()?;
+                    let mut genders = speakers
+                        .iter()
+                        .filter(|b| b.speaker.len() > a.speaker.len())
+                        .filter(|b| b.speaker.rsplit(' ').next() == Some(surname))
+                        .filter_map(|b| lexicon::gender_of(&b.speaker));
+                    let first = genders.next()?;
+                    genders.all(|g| g == first).then_some(first)
+                })
+            };
+            let mut named = speakers.iter().rev().filter(|a| {
                 !a.anonymous
                     && a.speaker.chars().next().is_some_and(char::is_uppercase)
                     // "He" is one person: not "Republican candidates", "Ana Ruiz and
                     // Tom Hale" or "The Washington Post".
                     && !is_plural_phrase(&a.speaker)
                     && !is_publication(&a.speaker)
-            })
-            .or_else(|| speakers.last()),
+            });
+            match named.next() {
+                Some(a) if gender(a) == Some(other) => {
+                    named.find(|a| gender(a).is_some_and(|g| g != other))
+                }
+                Some(a) => Some(a),
+                None => speakers.last().filter(|a| gender(a) != Some(other)),
+            }
+        }
         "they" => speakers.iter().rev().find(|a| is_plural_group(&a.speaker)),
         // "It also said": an organisation, outlet or document, not a person.
         "it" => speakers.iter().rev().find(|a| is_institution(&a.speaker)),
@@ -3325,6 +3357,45 @@ mod tests {
                 "The minister, Ana Ruiz, who was abroad when the king announced the reform, said it was overdue."
             ]),
             [s("she", &[]), s("Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn he_and_she_skip_a_speaker_of_the_other_gender() {
+        assert_eq!(
+            speakers(&[
+                "Ana Ruiz said the vote would pass.",
+                "Tom Hale, a party official, said it would not.",
+                "She added that talks would go on.",
+                "Mr. Hale said the talks were over.",
+                "She said nothing more.",
+            ]),
+            [
+                s("Ana Ruiz", &[]),
+                s("Tom Hale", &[]),
+                s("Ana Ruiz", &[]),
+                // "Hale" is Tom Hale's surname: a man, so not "she".
+                s("Hale", &[]),
+                s("Ana Ruiz", &[]),
+            ]
+        );
+        // A surname two earlier speakers of different genders share tells nothing.
+        assert_eq!(
+            speakers(&[
+                "Bill Clinton said the talks began.",
+                "Hillary Clinton said they ended.",
+                "Clinton said they would resume.",
+                "He added that no date was set.",
+            ])[3],
+            s("Clinton", &[])
+        );
+        // With no earlier speaker of the pronoun's gender, it stays a pronoun.
+        assert_eq!(
+            speakers(&[
+                "Tom Hale said the talks were over.",
+                "She disagreed, she said."
+            ]),
+            [s("Tom Hale", &[]), s("she", &[])]
         );
     }
 

@@ -392,6 +392,111 @@ pub(crate) fn synonym_key(word: &str) -> Option<&'static str> {
     SYNONYM_KEYS.get(word).copied()
 }
 
+/// Whom "he" or "she" can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// Title and role words that show a person's gender ("Mrs. Clinton", "a spokeswoman
+/// for the ministry"). Sorted.
+const GENDERED_WORDS: &[(&str, Gender)] = &[
+    ("aunt", Gender::Female),
+    ("boy", Gender::Male),
+    ("brother", Gender::Male),
+    ("businessman", Gender::Male),
+    ("businesswoman", Gender::Female),
+    ("chairman", Gender::Male),
+    ("chairwoman", Gender::Female),
+    ("congressman", Gender::Male),
+    ("congresswoman", Gender::Female),
+    ("daughter", Gender::Female),
+    ("father", Gender::Male),
+    ("girl", Gender::Female),
+    ("husband", Gender::Male),
+    ("king", Gender::Male),
+    ("lady", Gender::Female),
+    ("lord", Gender::Male),
+    ("madam", Gender::Female),
+    ("man", Gender::Male),
+    ("miss", Gender::Female),
+    ("mother", Gender::Female),
+    ("mr", Gender::Male),
+    ("mr.", Gender::Male),
+    ("mrs", Gender::Female),
+    ("mrs.", Gender::Female),
+    ("ms", Gender::Female),
+    ("ms.", Gender::Female),
+    ("prince", Gender::Male),
+    ("princess", Gender::Female),
+    ("queen", Gender::Female),
+    ("sir", Gender::Male),
+    ("sister", Gender::Female),
+    ("son", Gender::Male),
+    ("spokesman", Gender::Male),
+    ("spokeswoman", Gender::Female),
+    ("uncle", Gender::Male),
+    ("wife", Gender::Female),
+    ("woman", Gender::Female),
+];
+
+/// First names that are nearly always one gender, from the US Census 1990 name files
+/// (public domain; see `data/README.md`).
+static FIRST_NAMES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Gender>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("data/first-names.txt")
+            .lines()
+            .filter_map(|l| {
+                let (name, g) = l.split_once('\t')?;
+                Some((
+                    name,
+                    if g == "f" {
+                        Gender::Female
+                    } else {
+                        Gender::Male
+                    },
+                ))
+            })
+            .collect()
+    });
+
+/// The gender a person's name or description shows, if any: a title or role word
+/// before its complement ("Ms. Pelosi", "the White House spokesman", not "a spokesman
+/// for Mrs. Clinton"'s "Mrs."), else a first name followed by a surname ("Nancy
+/// Pelosi", "Sen. Bernie Sanders"). Unknown names, surnames alone ("Clinton") and
+/// groups have none.
+pub(crate) fn gender_of(person: &str) -> Option<Gender> {
+    let words: Vec<&str> = person.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        // A capitalised role word is a title only up front: "King Salman", not "Steve
+        // King" or "Gayle King".
+        let role = i == 0 || w.starts_with(char::is_lowercase);
+        if let Ok(k) = GENDERED_WORDS.binary_search_by_key(&lower.as_str(), |&(g, _)| g)
+            && role
+        {
+            return Some(GENDERED_WORDS[k].1);
+        }
+        // What follows a preposition is someone else ("spokesman for Mrs. Clinton").
+        if is_function_word(&lower) && !matches!(lower.as_str(), "a" | "an" | "the") {
+            break;
+        }
+    }
+    // The first name is the word before the surname, past middle initials and
+    // suffixes. Only that word: in "Kim Jong Un" the family name comes first.
+    let names: Vec<&str> = words
+        .iter()
+        .rev()
+        .skip_while(|w| matches!(**w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III"))
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .filter(|w| !(w.chars().count() == 1 || w.len() == 2 && w.ends_with('.')))
+        .copied()
+        .collect();
+    let first = names.get(1)?;
+    FIRST_NAMES.get(first.to_lowercase().as_str()).copied()
+}
+
 /// Zipf frequency of a lower-case English word (log10 of occurrences per billion
 /// words: "the" 7.7, "qatar" 3.8), or `None` for a word outside the 60,000 most
 /// frequent. From wordfreq (CC BY-SA 4.0), see `data/README.md`.
@@ -1613,6 +1718,39 @@ mod tests {
         assert_sorted("GULF_STATES", GULF_STATES);
         assert_sorted("EMIRATES", EMIRATES);
         assert_sorted("ANONYMOUS_HEADS", ANONYMOUS_HEADS);
+        let gendered: Vec<&str> = GENDERED_WORDS.iter().map(|&(w, _)| w).collect();
+        assert_sorted("GENDERED_WORDS", &gendered);
+    }
+
+    #[test]
+    fn gender_comes_from_titles_roles_and_first_names() {
+        use Gender::{Female, Male};
+        for (person, gender) in [
+            ("Mrs. Clinton", Some(Female)),
+            ("Mr. Clinton", Some(Male)),
+            ("Hillary Clinton", Some(Female)),
+            ("Sen. Ted Cruz", Some(Male)),
+            // Names both genders use are left out.
+            ("Lindsey Graham", None),
+            ("Chris Christie", None),
+            ("House Minority Leader Nancy Pelosi", Some(Female)),
+            ("Paul D. Ryan", Some(Male)),
+            ("Hillary Rodham Clinton", None),
+            ("Kim Jong Un", None),
+            ("Jordan's Foreign Minister Ayman Safadi", None),
+            ("a spokeswoman for the ministry", Some(Female)),
+            ("a spokesman for Mrs. Clinton", Some(Male)),
+            ("King Salman", Some(Male)),
+            ("Gayle King", Some(Female)),
+            ("Steve King", Some(Male)),
+            // A surname alone, an unknown or two-way first name, a group: no gender.
+            ("Clinton", None),
+            ("Dana Whitfield", None),
+            ("Xochitl Ortiz", None),
+            ("officials", None),
+        ] {
+            assert_eq!(gender_of(person), gender, "{person}");
+        }
     }
 
     #[test]
