@@ -1079,7 +1079,7 @@ fn possessive_claim(
         }
         let r = resolve_reference(p, speakers)?;
         return Some(referring(
-            r,
+            &r,
             toks[n].text.to_owned(),
             owner.span,
             toks[n].span,
@@ -1327,7 +1327,7 @@ fn viewpoint(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Option
         if let Some(p) = pronoun {
             let r = resolve_reference(p, speakers)?;
             return Some(referring(
-                r,
+                &r,
                 lowercase(first.text).into_owned(),
                 last.span,
                 first.span,
@@ -2944,9 +2944,39 @@ fn is_definite_role(s: &str) -> bool {
             .is_ok()
 }
 
+/// The earlier speaker a pronoun or role refers to ([`referent`]). "It" is the most
+/// recent organisation, outlet or document, or the one one of the last two speakers
+/// was quoted through ("..., the news agency said, quoting Mr. Kim. It also said ...").
+fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<Cow<'a, Attribution>> {
+    if !name.eq_ignore_ascii_case("it") {
+        return referent(name, speakers).map(Cow::Borrowed);
+    }
+    // An agency one of the last two speakers was quoted through comes first: "It also
+    // said" goes on with the agency that was just quoting. Otherwise the most recent
+    // institution speaking.
+    let quoting = speakers.iter().rev().take(2).find_map(|a| {
+        let k = a.via.iter().rposition(|v| is_institution(v))?;
+        (!is_institution(&a.speaker)).then_some((a, k))
+    });
+    if let Some((a, k)) = quoting {
+        // `via` runs from the outlet towards the speaker.
+        return Some(Cow::Owned(Attribution {
+            speaker: a.via[k].clone(),
+            via: a.via[..k].to_vec(),
+            anonymous: false,
+            ..a.clone()
+        }));
+    }
+    speakers
+        .iter()
+        .rev()
+        .find(|a| is_institution(&a.speaker))
+        .map(Cow::Borrowed)
+}
+
 /// The earlier speaker a pronoun or role refers to: the most recent one whose name
 /// contains the role word, else (for he/she) the most recent named speaker.
-fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a Attribution> {
+fn referent<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a Attribution> {
     let lower = lowercase(name);
     if is_definite_role(name) {
         // "the official": a speaker with that very word ("a State Department official")
@@ -3014,8 +3044,6 @@ fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a 
             }
         }
         "they" => speakers.iter().rev().find(|a| is_plural_group(&a.speaker)),
-        // "It also said": an organisation, outlet or document, not a person.
-        "it" => speakers.iter().rev().find(|a| is_institution(&a.speaker)),
         _ => None,
     }
 }
@@ -3357,6 +3385,18 @@ mod tests {
                 "The minister, Ana Ruiz, who was abroad when the king announced the reform, said it was overdue."
             ]),
             [s("she", &[]), s("Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn it_is_the_agency_a_speaker_was_quoted_through() {
+        assert_eq!(
+            speakers(&[
+                "Officials in Seoul said the move was welcome.",
+                "\"The test site has done its job,\" the Korean Central News Agency said, quoting Kim Jong-un.",
+                "It also said the site would close.",
+            ])[2],
+            s("Korean Central News Agency", &[])
         );
     }
 
