@@ -769,6 +769,21 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                 w,
                 "told" | "said" | "shown" | "found" | "thought" | "known" | "seen" | "heard"
             ));
+    // After a form of "be" (and an adverb), a bare form with no complement is an
+    // adjective: "the words are (certainly) welcome, but ..." ("officials are
+    // confident that ..." is a view).
+    let after_be = prev.as_deref().is_some_and(|p| {
+        has(BE_FORMS, &p)
+            || (p.ends_with("ly") && i >= 2 && has(BE_FORMS, &&*lowercase(toks[i - 2].text)))
+    });
+    let passive = passive
+        || (after_be
+            && !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && toks
+                .get(i + 1)
+                .is_none_or(|t| matches!(t.text, "," | "." | ";" | ":" | "!" | "?")));
     // A participle with no object is passive too, as in headlines: "bosses blamed
     // as warehouse burns", "mayor accused of fraud", "praised by critics".
     let next = toks.get(i + 1).map(lower);
@@ -791,6 +806,21 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                                 | "questioned"
                         ))
             }));
+    // "its only known test site", "the only reported case": a participle after
+    // "only" after a determiner or possessive modifies the noun that follows.
+    let passive = passive
+        || (prev.as_deref() == Some("only")
+            && (w.ends_with("ed")
+                || lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
+                || matches!(w, "known" | "seen" | "shown"))
+            && i >= 2
+            && {
+                let d = lowercase(toks[i - 2].text);
+                matches!(
+                    &*d,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                ) || possessive_base(toks[i - 2].text).is_some()
+            });
     // "a new plan", "his early-morning tweets": a determiner two words back.
     let det2 = i >= 2
         && has(NOUN_LIKE_CUES, &w)
@@ -2166,11 +2196,13 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     }
     // A clause ending right before the verb: "Her remarks came a day after she told"
     // → "she".
+    // So does "what" ("installed what officials said was", "What critics call ...").
     if let Some(k) = chosen
         .iter()
         .rposition(|&j| has(CLAUSE_OPENERS, &&*lowercase(toks[j].text)))
     {
-        if k > 0 && k + 1 < chosen.len() {
+        let what = toks[chosen[k]].text.eq_ignore_ascii_case("what");
+        if (k > 0 || what) && k + 1 < chosen.len() {
             chosen.drain(..=k);
         }
     }
@@ -2322,8 +2354,11 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     // A participial opener ("Following initial reports, ...") is no subject.
     let participial =
         opener.ends_with("ing") && first.chars().next().is_some_and(char::is_uppercase);
-    let negative =
-        participial || matches!(&*opener, "nobody" | "none" | "neither" | "nothing" | "no");
+    // Existential "there" is no one either ("there's no way of knowing whether").
+    let existential = opener == "there" || possessive_base(&opener) == Some("there");
+    let negative = participial
+        || existential
+        || matches!(&*opener, "nobody" | "none" | "neither" | "nothing" | "no");
     if !contentful || negative || has(PREPOSITIONS, &&*opener) || has(SUBORDINATORS, &&*opener) {
         return None;
     }
@@ -2634,8 +2669,8 @@ fn modifies_noun(prev: &str) -> bool {
 /// Words that open a clause inside a sentence: a subject right after one belongs to
 /// that clause, not the sentence.
 const CLAUSE_OPENERS: &[&str] = &[
-    "after", "although", "because", "before", "if", "since", "that", "though", "until", "when",
-    "where", "whether", "while",
+    "after", "although", "because", "before", "if", "since", "that", "though", "until", "what",
+    "when", "where", "whether", "while",
 ];
 
 /// Weekdays, months and time nouns that can stand between a subject and its verb.
@@ -3385,6 +3420,30 @@ mod tests {
                 "The minister, Ana Ruiz, who was abroad when the king announced the reform, said it was overdue."
             ]),
             [s("she", &[]), s("Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn what_opens_a_clause_with_its_own_subject() {
+        assert_eq!(
+            speakers(&[
+                "The two sides installed what officials said was the first hotline.",
+                "The company sold what analysts described as a risky bond.",
+                "What critics call a giveaway passed on Friday.",
+            ]),
+            [s("officials", &[]), s("analysts", &[]), s("critics", &[])]
+        );
+    }
+
+    #[test]
+    fn adjectives_and_existential_there_make_no_attribution() {
+        assert_eq!(
+            speakers(&[
+                "The move shuts the country's only known test site.",
+                "The words are certainly welcome, but the site stays open.",
+                "There's no way of knowing whether the site will close.",
+            ]),
+            [None, None, None]
         );
     }
 
