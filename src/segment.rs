@@ -817,6 +817,20 @@ pub(crate) fn opens_participle_clause(after: &str) -> bool {
         && NOT_CLAUSES.binary_search(&word).is_err()
 }
 
+/// Whether `after` (the text after a comma) opens an absolute clause, which asserts
+/// something of its own: " with Pelosi reiterating her call", " with the Arab country
+/// permitting" — "with", a short noun phrase, then a participle.
+fn opens_absolute_clause(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" with ") else {
+        return false;
+    };
+    rest.split(' ')
+        .take(8)
+        .take_while(|w| !w.ends_with([',', ';', '.', ':']))
+        .skip(1)
+        .any(|w| w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()))
+}
+
 /// Splits a sentence into clauses where it asserts several things: at a semicolon,
 /// a single unpaired spaced dash, ", but" / ", while" / ", whereas", ", and" before a
 /// new speaker, or, in a long sentence, a participial clause after a comma. Separators
@@ -843,6 +857,17 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
             _ => {}
         }
         prev_apostrophe = c == '\'' && !prev_apostrophe;
+        // A comma closing a quotation ('“Dreamers,” with Pelosi reiterating') can open
+        // an absolute clause after the quotation mark.
+        if c == '”' && s[..pos].ends_with(',') {
+            let rest = &s[pos + c.len_utf8()..];
+            if opens_absolute_clause(rest)
+                && *long.get_or_insert_with(|| word_count(s) > LONG_SENTENCE_WORDS)
+            {
+                cuts.push(pos + c.len_utf8() + 1);
+            }
+            continue;
+        }
         // Only these can cut a clause: other chars skip making the rest of the sentence.
         if in_quote || !matches!(c, ';' | '—' | '–' | '-' | ',') {
             continue;
@@ -876,8 +901,8 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
                         && !shares_subject(&rest[1 + cj.len()..])
                 }) || and_new_speaker(rest)
                     // (The cut is two bytes on: an ASCII space, not a no-break one.)
-                    || (rest.starts_with(' ')
-                        && opens_participle_clause(rest)
+                    || ((rest.starts_with(' ') && opens_participle_clause(rest)
+                        || opens_absolute_clause(rest))
                         && *long.get_or_insert_with(|| word_count(s) > LONG_SENTENCE_WORDS))
                 {
                     cuts.push(pos + 2);
@@ -989,6 +1014,29 @@ mod tests {
         // A no-break space after the comma (two bytes) is no place to cut.
         let nbsp = text.replace(", acting", ",\u{a0}acting");
         assert_eq!(clauses(&nbsp, Span::new(0, nbsp.len())).len(), 1);
+    }
+
+    #[test]
+    fn a_long_sentence_splits_before_an_absolute_clause() {
+        let t = "But liberals objected to the lack of action to protect young illegal \
+                 immigrants known as “Dreamers,” with House Minority Leader Nancy Pelosi \
+                 reiterating her call on Friday morning for a full debate on the issue.";
+        assert_eq!(
+            texts(t, &clauses(t, Span::new(0, t.len()))),
+            [
+                "But liberals objected to the lack of action to protect young illegal \
+                 immigrants known as “Dreamers,”",
+                "with House Minority Leader Nancy Pelosi reiterating her call on Friday \
+                 morning for a full debate on the issue."
+            ]
+        );
+        // "with" and a noun phrase alone is no clause; nor is a short sentence.
+        let t = "The crowd of protesters gathered outside the embassy gates late on Tuesday \
+                 evening, with banners and flags of the militia groups that had organised the \
+                 march through the capital.";
+        assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
+        let t = "Relations have warmed, with the kingdom permitting flights over its territory.";
+        assert_eq!(texts(t, &clauses(t, Span::new(0, t.len()))), [t]);
     }
 
     #[test]

@@ -2314,6 +2314,12 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
             | "and"
             | "but"
     ) && words.len() > 1
+        // An absolute clause: "with Pelosi reiterating her call" → Pelosi.
+        || (opener == "with"
+            && words.len() > 1
+            && chosen.last().and_then(|&j| toks.get(j + 1)).is_some_and(|t| {
+                t.text.ends_with("ing") && t.text.chars().all(|c| c.is_ascii_lowercase())
+            }))
     {
         // "..., when Clinton cited" → Clinton
         let rest: Vec<usize> = chosen[1..].to_vec();
@@ -3420,6 +3426,16 @@ mod tests {
                 "The minister, Ana Ruiz, who was abroad when the king announced the reform, said it was overdue."
             ]),
             [s("she", &[]), s("Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn an_absolute_clause_has_its_own_speaker() {
+        assert_eq!(
+            speakers(&[
+                "with Senate Majority Leader Ana Ruiz repeating her call Friday morning for a vote."
+            ]),
+            [s("Senate Majority Leader Ana Ruiz", &[])]
         );
     }
 
