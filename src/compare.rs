@@ -847,18 +847,22 @@ fn runs(
             crate::lexicon::is_function_word(&w.to_lowercase())
         })
     };
-    // Runs alternate, so the neighbours of an inner equal run are changes.
-    while let Some(i) =
-        (1..runs.len().saturating_sub(1)).find(|&i| runs[i].0 && function_words_only(&runs[i].1))
-    {
-        let joined = (
-            false,
-            runs[i - 1].1.start..runs[i + 1].1.end,
-            runs[i - 1].2.start..runs[i + 1].2.end,
-        );
-        runs.splice(i - 1..=i + 1, [joined]);
+    // Runs alternate (changes next to each other were joined above): one pass, joining
+    // as it goes, so a joined change can absorb the next such run too.
+    let mut out: Vec<Run> = Vec::with_capacity(runs.len());
+    for run in runs {
+        let joins = !run.0
+            && matches!(out.as_slice(), [.., (false, ..), (true, eq, _)] if function_words_only(eq));
+        if joins {
+            out.pop();
+            if let Some((_, old, new)) = out.last_mut() {
+                (old.end, new.end) = (run.1.end, run.2.end);
+            }
+        } else {
+            out.push(run);
+        }
     }
-    runs
+    out
 }
 
 /// The byte offset of the first non-whitespace char of `s` at or after `pos`.
