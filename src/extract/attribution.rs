@@ -3015,6 +3015,9 @@ fn resolve_reference<'a>(name: &str, speakers: &'a [Attribution]) -> Option<Cow<
         .map(Cow::Borrowed)
 }
 
+/// How many earlier speakers "he" or "she" may refer back to.
+const PRONOUN_LOOKBACK: usize = 64;
+
 /// The earlier speaker a pronoun or role refers to: the most recent one whose name
 /// contains the role word, else (for he/she) the most recent named speaker.
 fn referent<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a Attribution> {
@@ -3054,6 +3057,9 @@ fn referent<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a Attributi
         // one it says is of the pronoun's gender; else the pronoun stays unresolved.
         "he" | "she" => {
             let other = opposite_of(&lower);
+            // An antecedent is recent: a bounded look-back keeps a document of thousands
+            // of speakers and pronouns from costing their product.
+            let speakers = &speakers[speakers.len().saturating_sub(PRONOUN_LOOKBACK)..];
             // A surname alone ("Hale") has the gender of the fuller names ending in it,
             // if they agree (not "Clinton" after Bill and Hillary Clinton).
             let gender = |a: &Attribution| {
