@@ -833,7 +833,8 @@ fn opens_absolute_clause(after: &str) -> bool {
 
 /// Splits a sentence into clauses where it asserts several things: at a semicolon,
 /// a single unpaired spaced dash, ", but" / ", while" / ", whereas", ", and" before a
-/// new speaker, or, in a long sentence, a participial clause after a comma. Separators
+/// new speaker, or, in a long sentence, a participial clause (", acting swiftly") or
+/// an absolute clause (", with Pelosi reiterating her call") after a comma. Separators
 /// stay with the clause before them; quotations are never split; each clause keeps at
 /// least four words.
 pub fn clauses(text: &str, span: Span) -> Vec<Span> {

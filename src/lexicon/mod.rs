@@ -464,8 +464,8 @@ static FIRST_NAMES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Gend
 /// The gender a person's name or description shows, if any: a title or role word
 /// before its complement ("Ms. Pelosi", "the White House spokesman", not "a spokesman
 /// for Mrs. Clinton"'s "Mrs."), else a first name followed by a surname ("Nancy
-/// Pelosi", "Sen. Bernie Sanders"). Unknown names, surnames alone ("Clinton") and
-/// groups have none.
+/// Pelosi", "Sen. Ted Cruz"). Unknown names, names both genders use ("Lindsey"),
+/// surnames alone ("Clinton") and groups have none.
 pub(crate) fn gender_of(person: &str) -> Option<Gender> {
     let words: Vec<&str> = person.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
