@@ -199,6 +199,11 @@ impl Running {
             if !is_pronoun(&a.speaker) {
                 self.speakers.push(a.clone());
             }
+        } else if !starts_in_quote {
+            // A person named as the subject of a sentence with no attribution is who
+            // "he" or "she" in the next one most likely is ("Yassine al-Yasseri ...
+            // appeared outside the embassy. He told the AP ..."): a candidate too.
+            self.speakers.extend(subject_person(text, toks, &quoted));
         }
         let named = documents_named(text, toks, &quoted, found.as_ref(), &self.speakers);
         self.documents
@@ -588,6 +593,128 @@ fn opposite_of(pronoun: &str) -> Gender {
     } else {
         Gender::Male
     }
+}
+
+/// Nouns for what a person is, which an appositive after a name gives ("X, a lawyer,").
+/// Sorted.
+const ROLE_NOUNS: &[&str] = &[
+    "activist",
+    "actor",
+    "actress",
+    "adviser",
+    "advisor",
+    "aide",
+    "ambassador",
+    "analyst",
+    "author",
+    "candidate",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "commander",
+    "congressman",
+    "congresswoman",
+    "diplomat",
+    "director",
+    "economist",
+    "executive",
+    "founder",
+    "governor",
+    "judge",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "manager",
+    "mayor",
+    "minister",
+    "officer",
+    "official",
+    "owner",
+    "president",
+    "professor",
+    "researcher",
+    "resident",
+    "secretary",
+    "senator",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "strategist",
+];
+
+/// Whether a token can be part of a person's name: capitalised, or a lower-case name
+/// particle ("al-Yasseri", "bin Salman", "van der Berg").
+fn name_word(t: &Token<'_>) -> bool {
+    t.is_word()
+        && (t.is_capitalised()
+            || t.text
+                .split_once('-')
+                .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
+            || matches!(t.text, "bin" | "ibn" | "de" | "der" | "van" | "von" | "da"))
+}
+
+/// The sentence's subject as a would-be speaker, when it is a person's full name
+/// ("Yassine al-Yasseri, Iraq's interior minister, appeared ..."): two or more
+/// capitalised words, not an organisation, a publication or a group.
+fn subject_person(text: &str, toks: &[Token<'_>], quoted: &[bool]) -> Option<Attribution> {
+    // Most sentences have no two capitalised words in a row near their start: no
+    // subject to look for.
+    let head = &toks[..toks.len().min(16)];
+    if !head
+        .windows(2)
+        .any(|w| w[0].is_capitalised() && name_word(&w[0]) && name_word(&w[1]))
+    {
+        return None;
+    }
+    let sp = sentence_subject(toks, quoted, toks.len())?;
+    let words = tokens_in(toks, sp);
+    let first = lowercase(words.first()?.text);
+    if words.len() < 2
+        || !words.iter().all(name_word)
+        || lexicon::is_function_word(&first)
+        || is_time_word(&first)
+    {
+        return None;
+    }
+    let name = clean_np(text, sp);
+    if name.split_whitespace().count() < 2
+        || words.iter().any(|t| possessive_base(t.text).is_some())
+        || is_institution(&name)
+        || is_publication(&name)
+        || is_plural_phrase(&name)
+        || is_anonymous(&name)
+    {
+        return None;
+    }
+    // A headline capitalises every word: its "subject" is no name.
+    let long: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.is_word() && t.text.len() >= 4)
+        .collect();
+    if long.len() >= 3 && long.iter().filter(|t| t.is_capitalised()).count() * 10 >= long.len() * 8
+    {
+        return None;
+    }
+    // A person: the name shows a gender, or an appositive gives a role ("Yassine
+    // al-Yasseri, Iraq's interior minister, appeared ...").
+    let after = toks.partition_point(|t| t.span.start < sp.end);
+    let role = toks.get(after).is_some_and(|t| t.text == ",")
+        && toks[after + 1..]
+            .iter()
+            .take(6)
+            .any(|t| has(ROLE_NOUNS, &&*lowercase(t.text)));
+    if lexicon::gender_of(&name).is_none() && !role {
+        return None;
+    }
+    Some(Attribution {
+        speaker: name,
+        via: Vec::new(),
+        cue: None,
+        quote: QuoteKind::Indirect,
+        anonymous: false,
+        speaker_span: Some(sp),
+        cue_span: None,
+    })
 }
 
 /// "Donald Trump took aim at Clinton after he appeared to suggest ...": "he" or "she"
@@ -3482,6 +3609,35 @@ mod tests {
     }
 
     #[test]
+    fn he_or_she_can_be_the_person_the_sentence_before_was_about() {
+        assert_eq!(
+            speakers(&[
+                "Tom Hale said the protest was over.",
+                "Yassine al-Yasseri, the interior minister, walked around the compound.",
+                "He told reporters the gate would be repaired.",
+                "Ana Ruiz arrived later in the day.",
+                "She said the talks would resume.",
+            ]),
+            [
+                s("Tom Hale", &[]),
+                None,
+                s("Yassine al-Yasseri", &[]),
+                None,
+                s("Ana Ruiz", &[]),
+            ]
+        );
+        // Not a company, nor a headline's capitalised words.
+        assert_eq!(
+            speakers(&[
+                "Tom Hale said the film was done.",
+                "Sony Pictures Classics released it on Friday.",
+                "He said it would do well.",
+            ])[2],
+            s("Tom Hale", &[])
+        );
+    }
+
+    #[test]
     fn he_and_she_skip_a_speaker_of_the_other_gender() {
         assert_eq!(
             speakers(&[
@@ -3960,6 +4116,7 @@ mod tests {
             DOCUMENT_NOUNS,
             OBJECT_CONTROL,
             SUBJECT_CONTROL,
+            ROLE_NOUNS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
