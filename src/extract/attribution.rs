@@ -476,7 +476,7 @@ fn find(
                 });
                 // "X is expected to say": what X will say, below anything X or
                 // another speaker says in the sentence already.
-                let raised = i >= 3 && governed_by_cue(toks, i);
+                let raised = (i >= 3 && governed_by_cue(toks, i)) || agrees_to_a_deal(toks, i);
                 offer(
                     if closing {
                         3
@@ -1110,6 +1110,34 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                 && matches!(w, "said" | "says" | "added" | "asked" | "wrote")
                 && toks.get(1).is_some_and(Token::is_capitalised)))
         && !(title_case && i == 0)
+}
+
+/// "agreed to a live broadcast": a deal, which any statement in the sentence outranks
+/// ("which reports have indicated would ..."); "agreed to meet" and "agreed that" state
+/// something.
+fn agrees_to_a_deal(toks: &[Token<'_>], i: usize) -> bool {
+    matches!(
+        &*lowercase(toks[i].text),
+        "agree" | "agrees" | "agreed" | "agreeing"
+    ) && toks.get(i + 1).is_some_and(|t| t.text == "to")
+        && toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                &*lowercase(t.text),
+                "a" | "an"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "any"
+                    | "some"
+            ) || t.text.starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// Whether the word at `i` is an infinitive after a cue verb: "declined to discuss",
@@ -2332,6 +2360,10 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         if (k > 0 || what) && k + 1 < chosen.len() {
             chosen.drain(..=k);
         }
+    }
+    // An object relative: "which reports have indicated" → "reports".
+    if chosen.len() > 1 && matches!(toks[chosen[0]].text, "which" | "whom") {
+        chosen.remove(0);
     }
     // "The compound under siege as crowds protesting ...": "as" before a pronoun or a
     // bare plural opens a clause with its own subject ("a job as Secretary", "as a
@@ -3569,6 +3601,17 @@ mod tests {
                 "with Senate Majority Leader Ana Ruiz repeating her call Friday morning for a vote."
             ]),
             [s("Senate Majority Leader Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn a_statement_outranks_an_agreement_to_a_deal() {
+        assert_eq!(
+            speakers(&[
+                "The two sides agreed to a live broadcast of the summit, which reports have indicated would focus on trade.",
+                "The company agreed to a $7 million settlement.",
+            ]),
+            [s("reports", &[]), s("company", &[])]
         );
     }
 
