@@ -3078,7 +3078,11 @@ fn make(
 fn clean_np(text: &str, np: Span) -> String {
     let raw = crate::segment::collapse(&text[np.range()]);
     let mut words: Vec<&str> = raw.split(' ').collect();
+    // An honorific before a surname alone stays: "Mrs. Ruiz" says whom "she" is.
+    let honorific =
+        |w: &[&str]| w.len() == 2 && matches!(w[0], "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms");
     while words.len() > 1
+        && !honorific(&words)
         && (matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an")
             || lexicon::TITLES.binary_search(&words[0]).is_ok()
             || (matches!(words[0], "spokesman" | "spokeswoman" | "spokesperson")
@@ -3687,8 +3691,10 @@ mod tests {
                 "Ana Ruiz said the vote would pass.",
                 "Tom Hale, a party official, said it would not.",
                 "She added that talks would go on.",
-                "Mr. Hale said the talks were over.",
+                "Hale said the talks were over.",
                 "She said nothing more.",
+                "Mrs. Ruiz said they were not.",
+                "He disagreed, he said.",
             ]),
             [
                 s("Ana Ruiz", &[]),
@@ -3697,6 +3703,9 @@ mod tests {
                 // "Hale" is Tom Hale's surname: a man, so not "she".
                 s("Hale", &[]),
                 s("Ana Ruiz", &[]),
+                // An honorific stays with a surname, and says who "he" is not.
+                s("Mrs. Ruiz", &[]),
+                s("Hale", &[]),
             ]
         );
         // A surname two earlier speakers of different genders share tells nothing.
@@ -4007,7 +4016,7 @@ mod tests {
                 "Mr. Hale was quoted as telling the visiting officials that the ferries would sail.",
                 "The mayor was quoted by the Herald as saying the strike was over."
             ]),
-            [s("Hale", &[]), s("mayor", &["Herald"])]
+            [s("Mr. Hale", &[]), s("mayor", &["Herald"])]
         );
     }
 
