@@ -1856,7 +1856,18 @@ fn coordinated(toks: &[Token<'_>], v: usize) -> bool {
             || is_time_word(&w)
             || matches!(
                 &*w,
-                "on" | "last" | "this" | "then" | "later" | "also" | "instead" | "both"
+                "on" | "last"
+                    | "this"
+                    | "then"
+                    | "later"
+                    | "also"
+                    | "instead"
+                    | "both"
+                    | "now"
+                    | "still"
+                    | "even"
+                    | "again"
+                    | "already"
             )
             || (w.len() > 4 && w.ends_with("ly"))
     } {
@@ -2511,6 +2522,21 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         })
     {
         return None;
+    }
+    // Focus and time adverbs are no part of a speaker ("Even Rendell, a supporter,
+    // said"; "but now said"): past them, or nobody when nothing else is left.
+    let adverb = |w: &str| {
+        matches!(
+            &*lowercase(w),
+            "even" | "now" | "still" | "also" | "then" | "later" | "again" | "already"
+        )
+    };
+    if words.iter().all(|w| adverb(w)) {
+        return None;
+    }
+    if adverb(first) {
+        let rest: Vec<usize> = chosen[1..].to_vec();
+        return subject_np(toks, &rest);
     }
     let contentful = words
         .iter()
@@ -3605,6 +3631,17 @@ mod tests {
                 "with Senate Majority Leader Ana Ruiz repeating her call Friday morning for a vote."
             ]),
             [s("Senate Majority Leader Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn focus_and_time_adverbs_are_no_part_of_a_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Even Tom Hale, a supporter of the plan, said it would be hard.",
+                "Ana Ruiz backed the plan at first, but now said it would fail.",
+            ]),
+            [s("Tom Hale", &[]), s("Ana Ruiz", &[])]
         );
     }
 
