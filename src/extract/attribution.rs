@@ -381,7 +381,8 @@ fn find(
             || toks
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.text, "," | ":" | "by"))
-            || is_cue_word(&w);
+            || is_cue_word(&w)
+            || retorts(toks, i, &w);
         if !may_cue {
             i += 1;
             continue;
@@ -1102,7 +1103,11 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
     !passive
         && !noun
         && !governed
-        && (introduces_quote || put_it || attitude || lexicon::is_cue_verb(w))
+        && (introduces_quote
+            || put_it
+            || attitude
+            || lexicon::is_cue_verb(w)
+            || retorts(toks, i, w))
         && (title_case
             || toks[i].text.chars().all(|c| c.is_lowercase())
             // "Said Comey, “...”" opens with its inverted frame.
@@ -1110,6 +1115,33 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                 && matches!(w, "said" | "says" | "added" | "asked" | "wrote")
                 && toks.get(1).is_some_and(Token::is_capitalised)))
         && !(title_case && i == 0)
+}
+
+/// "Trump shot back that ...", "fired back: ...": a verb of striking with "back"
+/// before what was said is a retort.
+fn retorts(toks: &[Token<'_>], i: usize, w: &str) -> bool {
+    matches!(
+        w,
+        "shot"
+            | "shoots"
+            | "shoot"
+            | "fired"
+            | "fires"
+            | "fire"
+            | "hit"
+            | "hits"
+            | "snapped"
+            | "snaps"
+            | "struck"
+            | "strikes"
+            | "lashed"
+            | "lashes"
+            | "pushed"
+            | "pushes"
+    ) && toks.get(i + 1).is_some_and(|t| t.text == "back")
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.text, "that" | "," | ":") || is_open_quote(t.text))
 }
 
 /// "agreed to a live broadcast": a deal, which any statement in the sentence outranks
@@ -3631,6 +3663,18 @@ mod tests {
                 "with Senate Majority Leader Ana Ruiz repeating her call Friday morning for a vote."
             ]),
             [s("Senate Majority Leader Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn a_retort_is_a_cue() {
+        assert_eq!(
+            speakers(&[
+                "Tom Hale shot back that the port had not been consulted.",
+                "The mayor fired back: \"We will not move.\"",
+                "The crowd fired back at the guards.",
+            ]),
+            [s("Tom Hale", &[]), s("mayor", &[]), None]
         );
     }
 
