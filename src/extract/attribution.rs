@@ -1024,9 +1024,14 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
         && !toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.text, ":" | ",") || is_open_quote(t.text));
+    // "attacked Clinton as too cozy with Wall Street" characterises; "attacked the
+    // base" is an assault.
+    let assault = matches!(w, "attack" | "attacks" | "attacked" | "attacking")
+        && !toks[i + 1..].iter().take(6).any(|t| t.text == "as");
     // Any bare form after an article or such a determiner is a noun ("a new vote").
     let bare = !w.ends_with('s') && !w.ends_with("ed") && !w.ends_with("ing");
     let noun = noun
+        || assault
         || perception
         || (bare
             && prev.as_deref().is_some_and(|p| {
@@ -3663,6 +3668,18 @@ mod tests {
                 "with Senate Majority Leader Ana Ruiz repeating her call Friday morning for a vote."
             ]),
             [s("Senate Majority Leader Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn attacking_someone_as_something_is_a_cue_attacking_a_base_is_not() {
+        assert_eq!(
+            speakers(&[
+                "Tom Hale has attacked the mayor as too cozy with the port.",
+                "Militiamen attacked the base on Friday.",
+                "Critics derided the plan.",
+            ]),
+            [s("Tom Hale", &[]), None, s("Critics", &[])]
         );
     }
 
