@@ -382,7 +382,7 @@ fn find(
                 .get(i + 1)
                 .is_some_and(|t| matches!(t.text, "," | ":" | "by"))
             || is_cue_word(&w)
-            || retorts(toks, i, &w);
+            || phrasal_cue(toks, i, &w);
         if !may_cue {
             i += 1;
             continue;
@@ -1112,7 +1112,7 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
             || put_it
             || attitude
             || lexicon::is_cue_verb(w)
-            || retorts(toks, i, w))
+            || phrasal_cue(toks, i, w))
         && (title_case
             || toks[i].text.chars().all(|c| c.is_lowercase())
             // "Said Comey, “...”" opens with its inverted frame.
@@ -1120,6 +1120,16 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                 && matches!(w, "said" | "says" | "added" | "asked" | "wrote")
                 && toks.get(1).is_some_and(Token::is_capitalised)))
         && !(title_case && i == 0)
+}
+
+/// A verb that reports only with the word after it: a retort ("Trump shot back that
+/// ...", "fired back: ..."), "point to" / "point out", "made clear".
+fn phrasal_cue(toks: &[Token<'_>], i: usize, w: &str) -> bool {
+    let next = toks.get(i + 1).map(|t| t.text);
+    retorts(toks, i, w)
+        || (matches!(w, "point" | "points" | "pointed" | "pointing")
+            && matches!(next, Some("to" | "out")))
+        || (matches!(w, "make" | "makes" | "made" | "making") && next == Some("clear"))
 }
 
 /// "Trump shot back that ...", "fired back: ...": a verb of striking with "back"
@@ -3684,14 +3694,24 @@ mod tests {
     }
 
     #[test]
-    fn a_retort_is_a_cue() {
+    fn phrasal_cues_retort_point_to_make_clear() {
         assert_eq!(
             speakers(&[
                 "Tom Hale shot back that the port had not been consulted.",
                 "The mayor fired back: \"We will not move.\"",
                 "The crowd fired back at the guards.",
+                "Critics point to charities that fund the groups.",
+                "Union leaders point out that the port lost money.",
+                "Ana Ruiz made clear that she would run.",
             ]),
-            [s("Tom Hale", &[]), s("mayor", &[]), None]
+            [
+                s("Tom Hale", &[]),
+                s("mayor", &[]),
+                None,
+                s("Critics", &[]),
+                s("Union leaders", &[]),
+                s("Ana Ruiz", &[]),
+            ]
         );
     }
 
