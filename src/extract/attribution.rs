@@ -2724,6 +2724,8 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "calls",
     "challenge",
     "challenges",
+    "chant",
+    "chants",
     "charge",
     "charges",
     "cheer",
@@ -2746,6 +2748,8 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "doubts",
     "echo",
     "echoes",
+    "email",
+    "emails",
     "estimate",
     "estimates",
     "favor",
@@ -2784,6 +2788,8 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "questions",
     "quote",
     "quotes",
+    "rebuke",
+    "rebukes",
     "remark",
     "remarks",
     "report",
@@ -3678,6 +3684,24 @@ mod tests {
                 "with Senate Majority Leader Ana Ruiz repeating her call Friday morning for a vote."
             ]),
             [s("Senate Majority Leader Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn chant_rebuke_and_email_are_cues_email_the_noun_is_not() {
+        assert_eq!(
+            speakers(&[
+                "The protesters chanted slogans against the port.",
+                "Ana Ruiz rebuked the mayor for his remarks.",
+                "The party emailed a news article to reporters.",
+                "Tom Hale sent a fundraising email on Monday.",
+            ]),
+            [
+                s("protesters", &[]),
+                s("Ana Ruiz", &[]),
+                s("party", &[]),
+                None,
+            ]
         );
     }
 
