@@ -655,8 +655,9 @@ fn name_word(t: &Token<'_>) -> bool {
 }
 
 /// The sentence's subject as a would-be speaker, when it is a person's full name
-/// ("Yassine al-Yasseri, Iraq's interior minister, appeared ..."): two or more
-/// capitalised words, not an organisation, a publication or a group.
+/// ("Yassine al-Yasseri, Iraq's interior minister, appeared ..."): two or more name
+/// words, not an organisation, a publication, a group or a headline, with a gender its
+/// name shows or a role an appositive gives.
 fn subject_person(text: &str, toks: &[Token<'_>], quoted: &[bool]) -> Option<Attribution> {
     // Most sentences have no two capitalised words in a row near their start: no
     // subject to look for.
