@@ -1629,6 +1629,36 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
             ));
         }
     }
+    // A byline-style label before a quotation later in the sentence: "... - Michael P.
+    // McDonald: “At long last ...", "More from Jones: “...".
+    for c in 1..toks.len().saturating_sub(1) {
+        if toks[c].text != ":" || !is_open_quote(toks[c + 1].text) {
+            continue;
+        }
+        let start = (c.saturating_sub(6)..c)
+            .rev()
+            .take_while(|&j| {
+                let t = &toks[j];
+                (t.is_word() && t.is_capitalised())
+                    || t.text == "and"
+                    || (t.text.len() == 2 && t.text.ends_with('.'))
+            })
+            .last();
+        let Some(start) = start else { continue };
+        let opens = start == 0 || matches!(toks[start - 1].text, "-" | "–" | "—" | "from" | "From");
+        if opens && toks[start].is_capitalised() && toks[c - 1].is_capitalised() {
+            let np = Span::new(toks[start].span.start, toks[c - 1].span.end);
+            return Some(make(
+                text,
+                np,
+                ":",
+                toks[c].span,
+                Vec::new(),
+                speakers,
+                false,
+            ));
+        }
+    }
     // "Caddell continued:" / "He added:" introducing a quotation that follows.
     if let [.., verb, colon] = toks {
         let v = toks.len() - 2;
@@ -3715,6 +3745,18 @@ mod tests {
                 "Critics derided the plan.",
             ]),
             [s("Tom Hale", &[]), None, s("Critics", &[])]
+        );
+    }
+
+    #[test]
+    fn a_name_and_colon_before_a_quotation_is_its_speaker() {
+        assert_eq!(
+            speakers(&[
+                "TURNOUT WAS HIGH - Ana Ruiz and Tom Hale: “The polls were not wrong.”",
+                "More from Ruiz: “The data were there all along.”",
+                "The result: a late win.",
+            ]),
+            [s("Ana Ruiz and Tom Hale", &[]), s("Ruiz", &[]), None]
         );
     }
 
