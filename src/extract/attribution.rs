@@ -496,6 +496,7 @@ fn find(
     }
     let best = best.map(|(rank, a)| (rank, reported_report(text, toks, &reports, a)));
     let best = best.map(|(rank, a)| (rank, same_sentence_antecedent(text, toks, quoted, a)));
+    let best = best.map(|(rank, a)| (rank, poll_result(text, toks, a)));
     let best = best.map(|(_, mut a)| {
         if let Some(agent) = agent.filter(|g| *g != a.speaker) {
             let via = via_name(agent);
@@ -717,6 +718,41 @@ fn subject_person(text: &str, toks: &[Token<'_>], quoted: &[bool]) -> Option<Att
         speaker_span: Some(sp),
         cue_span: None,
     })
+}
+
+/// "In a CNN/ORC poll released Monday, 31% of Republicans said ...": a share of
+/// respondents speaks through the poll, whose finding it is.
+fn poll_result(text: &str, toks: &[Token<'_>], mut a: Attribution) -> Attribution {
+    let Some(sp) = a.speaker_span else {
+        return a;
+    };
+    let speaker = tokens_in(toks, sp);
+    let share = speaker.first().is_some_and(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                &*lowercase(t.text),
+                "most" | "majority" | "nearly" | "almost" | "about" | "over" | "half"
+            )
+    }) && speaker
+        .iter()
+        .any(|t| t.text.ends_with('%') || matches!(&*lowercase(t.text), "percent" | "in" | "of"));
+    if !share || toks.first().is_none_or(|t| t.text != "In") {
+        return a;
+    }
+    let Some(comma) = toks.iter().take(16).position(|t| t.text == ",") else {
+        return a;
+    };
+    let opening = &toks[1..comma];
+    if opening.len() < 2
+        || !opening
+            .iter()
+            .any(|t| matches!(&*lowercase(t.text), "poll" | "survey" | "study"))
+    {
+        return a;
+    }
+    let np = Span::new(opening[0].span.start, opening[opening.len() - 1].span.end);
+    a.via.insert(0, clean_np(text, np));
+    a
 }
 
 /// "Donald Trump took aim at Clinton after he appeared to suggest ...": "he" or "she"
@@ -3745,6 +3781,23 @@ mod tests {
                 "Critics derided the plan.",
             ]),
             [s("Tom Hale", &[]), None, s("Critics", &[])]
+        );
+    }
+
+    #[test]
+    fn a_share_of_respondents_speaks_through_the_poll() {
+        assert_eq!(
+            speakers(&[
+                "In a Harbour Gazette poll released Monday, 31% of residents said the port should reopen.",
+                "In a statement, Tom Hale said the port would reopen.",
+            ]),
+            [
+                s(
+                    "31% of residents",
+                    &["Harbour Gazette poll released Monday"]
+                ),
+                s("Tom Hale", &[]),
+            ]
         );
     }
 
