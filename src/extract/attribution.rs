@@ -1159,14 +1159,22 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
         && !(title_case && i == 0)
 }
 
-/// A verb that reports only with the word after it: a retort ("Trump shot back that
-/// ...", "fired back: ..."), "point to" / "point out", "made clear".
+/// A verb that reports only with the words after it: a retort ("Trump shot back that
+/// ...", "fired back: ..."), "point to" / "point out", "made clear", a ranking ("lists
+/// X at", "named X as"), "noticed that".
 fn phrasal_cue(toks: &[Token<'_>], i: usize, w: &str) -> bool {
     let next = toks.get(i + 1).map(|t| t.text);
     retorts(toks, i, w)
         || (matches!(w, "point" | "points" | "pointed" | "pointing")
             && matches!(next, Some("to" | "out")))
         || (matches!(w, "make" | "makes" | "made" | "making") && next == Some("clear"))
+        // "Forbes lists the Koch brothers at $40 billion", "named Cleveland as".
+        || (matches!(w, "list" | "lists" | "listed" | "names" | "named")
+            && toks[i + 1..]
+                .iter()
+                .take(6)
+                .any(|t| matches!(t.text, "as" | "at")))
+        || (matches!(w, "notice" | "notices" | "noticed") && next == Some("that"))
 }
 
 /// "Trump shot back that ...", "fired back: ...": a verb of striking with "back"
@@ -3823,6 +3831,9 @@ mod tests {
                 "Critics point to charities that fund the groups.",
                 "Union leaders point out that the port lost money.",
                 "Ana Ruiz made clear that she would run.",
+                "The agency lists the town's population at 8,000.",
+                "Tom Hale noticed that the gate was open.",
+                "The board named a new chief on Friday.",
             ]),
             [
                 s("Tom Hale", &[]),
@@ -3831,6 +3842,9 @@ mod tests {
                 s("Critics", &[]),
                 s("Union leaders", &[]),
                 s("Ana Ruiz", &[]),
+                s("agency", &[]),
+                s("Tom Hale", &[]),
+                None,
             ]
         );
     }
