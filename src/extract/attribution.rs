@@ -326,12 +326,7 @@ fn find(
         }
     };
     // A headline in title case ("Bush Says We Should Act") capitalises its cue too.
-    let long_words: Vec<&Token<'_>> = toks
-        .iter()
-        .filter(|t| t.is_word() && t.text.len() >= 4)
-        .collect();
-    let title_case = long_words.len() >= 3
-        && long_words.iter().filter(|t| t.is_capitalised()).count() * 10 >= long_words.len() * 8;
+    let title_case = title_case(toks);
     if let Some(a) = possessive {
         offer(0, a);
     }
@@ -477,7 +472,7 @@ fn find(
                 });
                 // "X is expected to say": what X will say, below anything X or
                 // another speaker says in the sentence already.
-                let raised = (i >= 3 && governed_by_cue(toks, i)) || agrees_to_a_deal(toks, i);
+                let raised = (i >= 3 && governed_by_cue(toks, i)) || agrees_to_a_deal(toks, i, &w);
                 offer(
                     if closing {
                         3
@@ -597,6 +592,16 @@ fn opposite_of(pronoun: &str) -> Gender {
     }
 }
 
+/// Whether a sentence is a headline in title case: of three or more words of four
+/// letters or more, at least 80% capitalised.
+fn title_case(toks: &[Token<'_>]) -> bool {
+    let long: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.is_word() && t.text.len() >= 4)
+        .collect();
+    long.len() >= 3 && long.iter().filter(|t| t.is_capitalised()).count() * 10 >= long.len() * 8
+}
+
 /// Nouns for what a person is, which an appositive after a name gives ("X, a lawyer,").
 /// Sorted.
 const ROLE_NOUNS: &[&str] = &[
@@ -690,12 +695,7 @@ fn subject_person(text: &str, toks: &[Token<'_>], quoted: &[bool]) -> Option<Att
         return None;
     }
     // A headline capitalises every word: its "subject" is no name.
-    let long: Vec<&Token<'_>> = toks
-        .iter()
-        .filter(|t| t.is_word() && t.text.len() >= 4)
-        .collect();
-    if long.len() >= 3 && long.iter().filter(|t| t.is_capitalised()).count() * 10 >= long.len() * 8
-    {
+    if title_case(toks) {
         return None;
     }
     // A person: the name shows a gender, or an appositive gives a role ("Yassine
@@ -1207,11 +1207,9 @@ fn retorts(toks: &[Token<'_>], i: usize, w: &str) -> bool {
 /// "agreed to a live broadcast": a deal, which any statement in the sentence outranks
 /// ("which reports have indicated would ..."); "agreed to meet" and "agreed that" state
 /// something.
-fn agrees_to_a_deal(toks: &[Token<'_>], i: usize) -> bool {
-    matches!(
-        &*lowercase(toks[i].text),
-        "agree" | "agrees" | "agreed" | "agreeing"
-    ) && toks.get(i + 1).is_some_and(|t| t.text == "to")
+fn agrees_to_a_deal(toks: &[Token<'_>], i: usize, w: &str) -> bool {
+    matches!(w, "agree" | "agrees" | "agreed" | "agreeing")
+        && toks.get(i + 1).is_some_and(|t| t.text == "to")
         && toks.get(i + 2).is_some_and(|t| {
             matches!(
                 &*lowercase(t.text),
