@@ -841,8 +841,9 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
     const MIN_WORDS: usize = 4;
     let s = &text[span.range()];
     // Counted at most once (a sentence may have thousands of commas), and only when a
-    // participle follows a comma: most sentences never need it.
+    // participial or absolute clause follows a comma: most sentences never need it.
     let mut long: Option<bool> = None;
+    let mut is_long = || *long.get_or_insert_with(|| word_count(s) > LONG_SENTENCE_WORDS);
     let mut cuts: Vec<usize> = Vec::new(); // offsets in `s` where a new clause starts
     let mut dashes: Vec<usize> = Vec::new();
     let mut in_quote = false;
@@ -862,9 +863,7 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
         // an absolute clause after the quotation mark.
         if c == '”' && s[..pos].ends_with(',') {
             let rest = &s[pos + c.len_utf8()..];
-            if opens_absolute_clause(rest)
-                && *long.get_or_insert_with(|| word_count(s) > LONG_SENTENCE_WORDS)
-            {
+            if opens_absolute_clause(rest) && is_long() {
                 cuts.push(pos + c.len_utf8() + 1);
             }
             continue;
@@ -904,7 +903,7 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
                     // (The cut is two bytes on: an ASCII space, not a no-break one.)
                     || ((rest.starts_with(' ') && opens_participle_clause(rest)
                         || opens_absolute_clause(rest))
-                        && *long.get_or_insert_with(|| word_count(s) > LONG_SENTENCE_WORDS))
+                        && is_long())
                 {
                     cuts.push(pos + 2);
                 }
