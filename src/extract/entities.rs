@@ -49,6 +49,11 @@ static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 /// Marks a canonical name still to be resolved from a description ("the kingdom").
 const DESCRIBED: &str = "\u{1}";
 
+/// Marks a lone capitalised common word ("Trump", "Kim", "Paul": their lower-case
+/// forms are frequent words) that is a name only if the article names that person
+/// in full somewhere ([`resolve`]); otherwise ("Congress", "Arab") it is dropped.
+const TENTATIVE: &str = "\u{2}";
+
 static DESCRIPTION: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(
         r"(?i)\bthe\s+(?:(?:persian\s+)?gulf\s+(?:[a-z]+\s+)?(?:state|nation|country|monarchy|kingdom|emirate)|kingdom|emirate|sheikhdom|jewish\s+state|islamic\s+republic|island\s+nation)\b",
@@ -115,6 +120,24 @@ fn entity(text: &str, span: Span, canonical: String, kind: EntityKind) -> Mentio
 /// In a headline written in title case every word is capitalised, so only the
 /// gazetteer is trusted there (`title_case`).
 pub fn entities(
+    text: &str,
+    tokens: &[Token<'_>],
+    sentence_start: usize,
+    title_case: bool,
+) -> Vec<Mention> {
+    let mut out = entities_tentative(text, tokens, sentence_start, title_case);
+    out.retain(|m| !is_tentative(m));
+    out
+}
+
+/// Whether `m` is a lone common word [`resolve`] has not confirmed as a name.
+pub(crate) fn is_tentative(m: &Mention) -> bool {
+    matches!(&m.fact, Fact::Entity { canonical, .. } if canonical.starts_with(TENTATIVE))
+}
+
+/// [`entities`] with the lone common words kept as tentative names, for [`resolve`]
+/// to confirm from the whole article; the caller drops what is left tentative.
+pub(crate) fn entities_tentative(
     text: &str,
     tokens: &[Token<'_>],
     sentence_start: usize,
@@ -248,15 +271,34 @@ fn name_from_run(
         }
     }
     // A common word opening a sentence ("Despite", "The") is not part of a name, but
-    // a place's lead word before another capital is ("Port Ellis ferries halted").
+    // a place's lead word before another capital is ("Port Ellis ferries halted"), and
+    // so is a first name ("Mark Carney") or a family name before a hyphenated given
+    // name ("Kim Jong-un", "Moon Jae-in"). Alone, it may still be a surname ("Trump
+    // said"): tentative, like the same word inside a sentence.
+    let mut tentative = false;
     while let Some(w) = words.first() {
-        let place_lead = words.len() > 1 && lexicon::PLACE_LEADS.binary_search(&w.text).is_ok();
-        let common = lexicon::is_function_word(&lowercase(w.text))
-            || (w.span.start == sentence_start && is_common_word(w.text) && !place_lead);
-        if common {
+        if lexicon::is_function_word(&lowercase(w.text)) {
             words.remove(0);
-        } else {
+            continue;
+        }
+        if w.span.start != sentence_start || !is_common_word(w.text) {
             break;
+        }
+        match words.get(1) {
+            None => {
+                tentative = true;
+                break;
+            }
+            Some(_)
+                if lexicon::PLACE_LEADS.binary_search(&w.text).is_ok()
+                    || lexicon::is_first_name(w.text)
+                    || family_name_first(words.iter().map(|t| t.text)) =>
+            {
+                break;
+            }
+            Some(_) => {
+                words.remove(0);
+            }
         }
     }
     // A weekday after a name is the time of the act ("took to Twitter Tuesday"); a
@@ -271,15 +313,20 @@ fn name_from_run(
     }
     let (first, last) = (words.first()?, words.last()?);
     // Single common words in capitals ("Arab", "Palestinian" are demonyms the
-    // gazetteer lacks; "Saturday" is a date) are not entities on their own.
-    if words.len() == 1
-        && !titled
-        && (is_common_word(first.text) || is_weekday_or_month(first.text))
-    {
-        return None;
+    // gazetteer lacks; "Saturday" is a date) are not entities on their own, but may be
+    // a surname the article gives in full ("Trump", "Kim").
+    if words.len() == 1 && !titled {
+        if is_weekday_or_month(first.text) {
+            return None;
+        }
+        tentative |= is_common_word(first.text);
     }
     let span = Span::new(first.span.start, strip_possessive(text, last.span));
     let name = crate::segment::collapse(&text[span.range()]);
+    if tentative {
+        let key = format!("{TENTATIVE}{name}");
+        return Some(entity(text, span, key, EntityKind::Person));
+    }
     let head = name.split_whitespace().next_back().unwrap_or("");
     let kind = if lexicon::ORGANISATION_HEADS.binary_search(&head).is_ok() {
         EntityKind::Organisation
@@ -298,6 +345,27 @@ fn name_from_run(
         EntityKind::Other
     };
     Some(entity(text, span, name, kind))
+}
+
+/// Whether `words` (a name, word by word) read as a Korean name, family name first:
+/// the family name and a romanised given name of two syllables, hyphenated ("Kim
+/// Jong-un", "Moon Jae-in") or not ("Kim Jong Un").
+fn family_name_first<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    let syllable = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && (2..=4).contains(&w.len())
+            && w[1..].bytes().all(|c| c.is_ascii_lowercase())
+    };
+    let (Some(_), Some(given)) = (words.next(), words.next()) else {
+        return false;
+    };
+    match (given.split_once('-'), words.next(), words.next()) {
+        (Some((a, b)), None, _) => {
+            syllable(a) && (2..=4).contains(&b.len()) && b.bytes().all(|c| c.is_ascii_lowercase())
+        }
+        (None, Some(second), None) => syllable(given) && syllable(second),
+        _ => false,
+    }
 }
 
 /// `span` without a trailing possessive `'s` / `’s`.
@@ -541,7 +609,8 @@ pub(crate) fn jaro_winkler_reaches(a: &str, b: &str, threshold: f64) -> bool {
 
 /// Unifies entity names across one article's mentions: an acronym takes the name
 /// whose initials it is; a surname or variant spelling takes the full name of the
-/// person it matches.
+/// person it matches. A tentative name (from `entities_tentative`) is confirmed here
+/// or left tentative for the caller to drop.
 pub fn resolve(mentions: &mut [&mut Mention]) {
     // Distinct multi-word names, in first-seen order (a long text repeats them).
     // Each with its spelling key, made once for matching the surnames below.
@@ -582,10 +651,50 @@ pub fn resolve(mentions: &mut [&mut Mention]) {
             seen_places.push(canonical.clone());
         }
     }
+    // Single-word names the article gives without doubt ("Mr. Kim", "Pelosi"), for
+    // the tentative ones if any.
+    let any_tentative = mentions.iter().any(|m| is_tentative(m));
+    let sure: std::collections::BTreeSet<String> = mentions
+        .iter()
+        .filter(|_| any_tentative)
+        .filter_map(|m| match &m.fact {
+            Fact::Entity {
+                canonical,
+                entity: EntityKind::Person,
+            } if !canonical.starts_with(TENTATIVE) && !canonical.contains(' ') => {
+                Some(canonical.clone())
+            }
+            _ => None,
+        })
+        .collect();
     for m in mentions.iter_mut() {
         let Fact::Entity { canonical, entity } = &mut m.fact else {
             continue;
         };
+        // A lone common word is a name when the article names that person in full or
+        // without doubt elsewhere: a surname takes the full name ("Trump" -> "Donald
+        // Trump"); a family name written first ("Kim" of "Kim Jong-un") or a name the
+        // article titles ("Mr. Kim") stays as it is. Exact words only: a fuzzy match
+        // would make common words names.
+        if let Some(word) = canonical.strip_prefix(TENTATIVE) {
+            let key = spelling_key(word);
+            let person = |k: &EntityKind| *k == EntityKind::Person;
+            if let Some((name, ..)) = full
+                .iter()
+                .find(|(_, k, fk)| person(k) && fk.rsplit(' ').next() == Some(key.as_str()))
+            {
+                *canonical = name.clone();
+            } else if sure.contains(word)
+                || full.iter().any(|(name, k, _)| {
+                    person(k)
+                        && name.split(' ').next() == Some(word)
+                        && family_name_first(name.split(' '))
+                })
+            {
+                *canonical = word.to_owned();
+            }
+            continue;
+        }
         // An acronym the gazetteer does not know may be one the article defines.
         if is_acronym(canonical) && canonical_form(canonical).is_none() {
             let squashed: String = canonical.chars().filter(|c| *c != '.').collect();

@@ -144,7 +144,8 @@ pub(crate) fn analyze_tokenized<'a>(
             let framing = facts::framing(text, span);
             let title_case =
                 seg.kind == ClaimKind::Headline && entities::is_title_case(&text[span.range()]);
-            let entities = entities::entities(text, &toks, sentences[si].span.start, title_case);
+            let entities =
+                entities::entities_tentative(text, &toks, sentences[si].span.start, title_case);
             let polarity = if negations.is_empty() {
                 Polarity::Positive
             } else {
@@ -182,6 +183,9 @@ pub(crate) fn analyze_tokenized<'a>(
         .filter(|m| matches!(m.fact, Fact::Entity { .. }))
         .collect();
     entities::resolve(&mut refs);
+    for a in &mut out {
+        a.mentions.retain(|m| !entities::is_tentative(m));
+    }
     name_speakers(text, &mut out);
     out
 }
@@ -242,6 +246,56 @@ mod tests {
             .into_iter()
             .map(|a| a.attribution.map(|a| a.speaker))
             .collect()
+    }
+
+    fn entity_names(text: &str) -> Vec<Vec<String>> {
+        analyze(text, &segment(text, None))
+            .into_iter()
+            .map(|a| {
+                a.mentions
+                    .into_iter()
+                    .filter_map(|m| match m.fact {
+                        Fact::Entity { canonical, .. } => Some(canonical),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_common_word_is_a_name_when_the_article_gives_it_in_full() {
+        // "Stone", "Park" and "Congress" are frequent lower-case words.
+        let text = "Talks resumed.\n\nMark Stone arrived in Seoul with Park Ji-ho.\n\nThe envoy thanked Stone and Park.\n\nStone said Arab states would vote.";
+        assert_eq!(
+            entity_names(text),
+            [
+                vec![],
+                vec![
+                    "Mark Stone".to_owned(),
+                    "South Korea".to_owned(),
+                    "Park Ji-ho".to_owned()
+                ],
+                // The surname takes the full name; a family name written first stays.
+                vec!["Mark Stone".to_owned(), "Park".to_owned()],
+                // "Arab" names no one in the article.
+                vec!["Mark Stone".to_owned()],
+            ]
+        );
+        // Without the full name, a lone common word is not taken for a name.
+        assert_eq!(
+            entity_names("Talks resumed.\n\nThe envoy thanked Stone and Park."),
+            [Vec::<String>::new(), vec![]]
+        );
+        // A family name opening a sentence stays with the given name, hyphenated or not.
+        assert_eq!(
+            entity_names("Talks resumed.\n\nPark Min Su spoke.\n\nThe envoy met Park."),
+            [
+                vec![],
+                vec!["Park Min Su".to_owned()],
+                vec!["Park".to_owned()]
+            ]
+        );
     }
 
     #[test]

@@ -461,6 +461,12 @@ static FIRST_NAMES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Gend
             .collect()
     });
 
+/// Whether `word` (any case) is a first name in the census lists with a clear gender
+/// ("Mark", "Nancy"; not "Kim", which both genders use).
+pub(crate) fn is_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains_key(word.to_lowercase().as_str())
+}
+
 /// The gender a person's name or description shows, if any: a title or role word
 /// before its complement ("Ms. Pelosi", "the White House spokesman", not "a spokesman
 /// for Mrs. Clinton"'s "Mrs."), else a first name followed by a surname ("Nancy
