@@ -5,7 +5,9 @@
 //! normalised numbers and dates), so spelling, alias, whitespace and punctuation
 //! differences are never divergences.
 
-use crate::extract::entities::{gazetteer_entry, same_entity, same_entity_key, spelling_key};
+use crate::extract::entities::{
+    family_name_of, gazetteer_entry, same_entity, same_entity_key, spelling_key,
+};
 use crate::model::{
     Claim, DiffOp, Divergence, DivergenceKind, EntityKind, Fact, Polarity, SourceValues, Verdict,
     WordDiff,
@@ -58,8 +60,8 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
                         members,
                         DivergenceKind::Time,
                         |f| time(f).is_some(),
-                        "gives a time",
-                        "gives none",
+                        ("gives a time", "give a time"),
+                        ("gives none", "give none"),
                     )
                 })
                 .flatten()
@@ -69,15 +71,15 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
         members,
         DivergenceKind::Hedge,
         |f| matches!(f, Fact::Hedge),
-        "hedges",
-        "asserts it",
+        ("hedges", "hedge"),
+        ("asserts it", "assert it"),
     ));
     out.extend(one_sided(
         members,
         DivergenceKind::Framing,
         |f| matches!(f, Fact::Framing { .. }),
-        "uses the loaded label",
-        "does not",
+        ("uses the loaded label", "use the loaded label"),
+        ("does not", "do not"),
     ));
     out.extend(attribution_divergence(members));
     out.extend(polarity_divergence(members));
@@ -200,8 +202,7 @@ fn participants(claims: &[&Claim]) -> Vec<Keyed> {
                 continue;
             }
             let key = spelling_key(canonical);
-            if via.iter().any(|v| same_entity_key(v, &key))
-                || out.iter().any(|p| same_entity_key(&p.key, &key))
+            if via.iter().any(|v| same_name(v, &key)) || out.iter().any(|p| same_name(&p.key, &key))
             {
                 continue;
             }
@@ -234,6 +235,12 @@ fn all_names(claims: &[&Claim], participants: &[Keyed]) -> Vec<String> {
     out
 }
 
+/// [`same_entity_key`], and a Korean family name is the full name ("Kim" / "Kim
+/// Jong-un"): the same participant, not one only one source names.
+fn same_name(ka: &str, kb: &str) -> bool {
+    same_entity_key(ka, kb) || family_name_of(ka, kb)
+}
+
 fn entity_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
     let sets: Vec<Vec<Keyed>> = members.iter().map(|(_, cs)| participants(cs)).collect();
     // "Kim announced" on one side, "North Korea's leader, Kim Jong-un, announced" on the
@@ -251,30 +258,76 @@ fn entity_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
         .zip(&sets)
         .enumerate()
         .map(|(i, ((id, _), set))| {
-            let mine: Vec<String> = set
-                .iter()
-                .filter(|p| {
-                    // Only places, organisations and people: "Other" capitalised words
-                    // are too often ordinary words in a headline.
-                    p.kind != EntityKind::Other
-                        && named.iter().enumerate().any(|(j, other)| {
-                            j != i && !other.iter().any(|o| same_entity_key(o, &p.key))
-                        })
-                })
-                .map(|p| p.name.clone())
-                .sorted()
-                .collect();
+            let mine: Vec<String> =
+                set.iter()
+                    .filter(|p| {
+                        // Only places, organisations and people: "Other" capitalised words
+                        // are too often ordinary words in a headline.
+                        p.kind != EntityKind::Other
+                            && named.iter().enumerate().any(|(j, other)| {
+                                j != i && !other.iter().any(|o| same_name(o, &p.key))
+                            })
+                    })
+                    .map(|p| p.name.clone())
+                    .sorted()
+                    .collect();
             (*id, mine)
         })
         .collect();
     if only.iter().all(|(_, v)| v.is_empty()) {
         return None;
     }
-    let note = only
+    // With three or more sources a name two of them give is not "only" one's: such
+    // names say who gives them and who does not, once each.
+    let mut solo: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut shared: Vec<(Vec<&str>, &str)> = Vec::new();
+    for (i, (id, names)) in only.iter().enumerate() {
+        let mut mine = Vec::new();
+        for name in names {
+            // With two sources the other one does not name it: that is why it is here.
+            if members.len() == 2 {
+                mine.push(name.as_str());
+                continue;
+            }
+            let key = spelling_key(name);
+            let givers: Vec<&str> = members
+                .iter()
+                .zip(&named)
+                .enumerate()
+                .filter(|&(j, (_, n))| j == i || n.iter().any(|o| same_name(o, &key)))
+                .map(|(_, ((id, _), _))| *id)
+                .collect();
+            if givers.len() == 1 {
+                mine.push(name.as_str());
+            } else if !shared
+                .iter()
+                .any(|(g, n)| *g == givers && same_name(&spelling_key(n), &spelling_key(name)))
+            {
+                shared.push((givers, name.as_str()));
+            }
+        }
+        if !mine.is_empty() {
+            solo.push((id, mine));
+        }
+    }
+    let mut parts: Vec<String> = solo
         .iter()
-        .filter(|(_, v)| !v.is_empty())
         .map(|(id, v)| format!("only {id} names {}", v.join(", ")))
-        .join("; ");
+        .collect();
+    for (givers, name) in &shared {
+        let others: Vec<&str> = members
+            .iter()
+            .map(|(id, _)| *id)
+            .filter(|id| !givers.contains(id))
+            .collect();
+        let verb = agree(&others, ("does not", "do not"));
+        parts.push(format!(
+            "{} name {name}; {} {verb}",
+            givers.join(", "),
+            others.join(", ")
+        ));
+    }
+    let note = parts.join("; ");
     Some(Divergence {
         kind: DivergenceKind::Entities,
         values: values_of(&only),
@@ -444,8 +497,8 @@ fn one_sided(
     members: &[(&str, Vec<&Claim>)],
     kind: DivergenceKind,
     is: impl Fn(&Fact) -> bool,
-    has: &str,
-    lacks: &str,
+    has: (&str, &str),
+    lacks: (&str, &str),
 ) -> Option<Divergence> {
     let features = |cs: &[&Claim]| -> Vec<String> {
         cs.iter()
@@ -498,19 +551,26 @@ fn one_sided(
         .map(|(id, _)| *id)
         .collect();
     let note = format!(
-        "{} {has} ({}); {} {lacks}",
+        "{} {} ({}); {} {}",
         with.join(", "),
+        agree(&with, has),
         per.iter()
             .flat_map(|(_, v)| v.iter())
             .map(|v| format!("“{v}”"))
             .join(", "),
-        without.join(", ")
+        without.join(", "),
+        agree(&without, lacks),
     );
     Some(Divergence {
         kind,
         values: values_of(&per),
         note,
     })
+}
+
+/// The singular or plural form of a verb `(singular, plural)` for these sources.
+fn agree<'a>(ids: &[&str], (singular, plural): (&'a str, &'a str)) -> &'a str {
+    if ids.len() == 1 { singular } else { plural }
 }
 
 fn attribution_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
@@ -1051,8 +1111,8 @@ mod tests {
             &[("a", vec![&a]), ("b", vec![&b1, &b2])],
             DivergenceKind::Hedge,
             |f| matches!(f, Fact::Hedge),
-            "hedges",
-            "asserts it",
+            ("hedges", "hedge"),
+            ("asserts it", "assert it"),
         )
         .unwrap();
         assert_eq!(d.note, "a hedges (“claimed”); b asserts it");
@@ -1062,10 +1122,40 @@ mod tests {
             &[("a", vec![&a]), ("b", vec![&b3, &b2])],
             DivergenceKind::Hedge,
             |f| matches!(f, Fact::Hedge),
-            "hedges",
-            "asserts it",
+            ("hedges", "hedge"),
+            ("asserts it", "assert it"),
         );
         assert!(none.is_none(), "{none:?}");
+    }
+
+    #[test]
+    fn a_family_name_is_the_full_korean_name() {
+        let sources = [
+            crate::Source::new("a", "Mr. Park met the envoy in Seoul on Friday."),
+            crate::Source::new("b", "Park Ji-ho met the envoy in Seoul on Friday."),
+        ];
+        let r = crate::compare(&sources, &crate::Config::new()).unwrap();
+        let kinds: Vec<_> = r.alignments[0].divergences.iter().map(|d| d.kind).collect();
+        assert!(!kinds.contains(&DivergenceKind::Entities), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_name_several_sources_give_is_not_only_one_s() {
+        let text = |extra: &str| {
+            format!("Officials met in Oslo on Friday to sign the fishing accord{extra}.")
+        };
+        let sources = [
+            crate::Source::new("a", text(" with Sweden")),
+            crate::Source::new("b", text(" with Sweden")),
+            crate::Source::new("c", text("")),
+        ];
+        let r = crate::compare(&sources, &crate::Config::new()).unwrap();
+        let entities = r.alignments[0]
+            .divergences
+            .iter()
+            .find(|d| d.kind == DivergenceKind::Entities)
+            .unwrap();
+        assert_eq!(entities.note, "a, b name Sweden; c does not");
     }
 
     #[test]

@@ -564,6 +564,27 @@ impl<'a> KeyWords<'a> {
     }
 }
 
+/// Whether one spelling key is the family name of the other, a Korean name written
+/// family name first ("kim" and "kim jong un", from "Kim Jong-un" or "Kim Jong Un").
+/// Not part of [`same_entity_key`]: resolving "Mr. Kim" to the full name within an
+/// article would weigh the name's rare syllables in every claim that mentions him.
+pub(crate) fn family_name_of(ka: &str, kb: &str) -> bool {
+    let (short, long) = if ka.len() < kb.len() {
+        (ka, kb)
+    } else {
+        (kb, ka)
+    };
+    // Most pairs fail here, before any splitting.
+    let Some(given) = long
+        .strip_prefix(short)
+        .and_then(|rest| rest.strip_prefix(' '))
+    else {
+        return false;
+    };
+    let mut words = given.split(' ');
+    !short.contains(' ') && words.clone().count() == 2 && words.all(|w| (2..=4).contains(&w.len()))
+}
+
 /// An upper bound on `strsim::jaro_winkler(a, b)`, much cheaper to compute: Jaro's
 /// matches are pairs of equal characters, so they are at most the overlap of the two
 /// character histograms (here in 64 buckets, which can only raise it), and the
