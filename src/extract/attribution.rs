@@ -1016,6 +1016,13 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                     | "those"
                     | "this"
             ) || possessive_base(p).is_some()
+                // A plural after a figure counts things ("240 votes to 186", "3
+                // reports"), unless the figure ends a name ("Article 33 affirms").
+                || (w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && p.starts_with(|c: char| c.is_ascii_digit())
+                    && p.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+                    && !(i >= 2 && toks[i - 2].is_capitalised()))
         });
     // Words as often nouns as verbs: the bare form ("the Journal report", "their hope")
     // is a verb only after a plural subject, a pronoun or an auxiliary ("officials
@@ -2049,6 +2056,7 @@ fn trim_auxiliaries(toks: &[Token<'_>], chosen: &mut Vec<usize>) {
                 | "still"
                 | "already"
                 | "just"
+                | "only"
                 | "even"
                 | "ever"
                 | "could"
@@ -3855,6 +3863,20 @@ mod tests {
                 "Ana Ruiz backed the plan at first, but now said it would fail.",
             ]),
             [s("Tom Hale", &[]), s("Ana Ruiz", &[])]
+        );
+    }
+
+    #[test]
+    fn only_before_the_verb_and_counted_plurals() {
+        assert_eq!(
+            speakers(&[
+                "I can only hope the council listens.",
+                // A figure counts votes: no one speaks.
+                "The council approved the plan by 240 votes to 186.",
+                // A figure ending a name does not: the article says it.
+                "Article 33 affirms that no state shall expel a refugee.",
+            ]),
+            [s("I", &[]), None, s("Article 33", &[])]
         );
     }
 
