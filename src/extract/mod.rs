@@ -169,7 +169,11 @@ pub(crate) fn analyze_tokenized<'a>(
                         seg.kind == ClaimKind::Clause
                             && !crate::segment::opens_participle_clause(&text[span.range()])
                     })
-                    .or_else(|| attributions[si].clone()),
+                    .or_else(|| {
+                        attributions[si]
+                            .clone()
+                            .filter(|a| !cue_in_later_participle(text, segs, &sentence_of, k, a))
+                    }),
                 polarity,
                 mentions,
             }
@@ -188,6 +192,51 @@ pub(crate) fn analyze_tokenized<'a>(
     }
     name_speakers(text, &mut out);
     out
+}
+
+/// Whether the sentence's cue `a` lies in an adverbial clause inside a participial
+/// clause after segment `k` of the same sentence ("The House approved the bill,
+/// acting after the Senate voted"): what that cue reports is not `k`'s.
+fn cue_in_later_participle(
+    text: &str,
+    segs: &[crate::segment::Segment],
+    sentence_of: &[usize],
+    k: usize,
+    a: &Attribution,
+) -> bool {
+    let Some(cue) = a.cue_span else {
+        return false;
+    };
+    segs.iter()
+        .enumerate()
+        .skip(k + 1)
+        .take_while(|&(j, _)| sentence_of[j] == sentence_of[k])
+        .find(|(_, s)| s.span.start <= cue.start && cue.start < s.span.end)
+        .is_some_and(|(_, s)| {
+            // Inside the participle's own adverbial clause, not a frame for the
+            // whole sentence ("..., killing 84 people, officials said").
+            // The subordinator, the cue's subject and the cue, with no comma between:
+            // "after the Senate voted", not "after refusing to leave, police said".
+            let before = &text[s.span.start..cue.start];
+            let words: Vec<&str> = before.split_whitespace().collect();
+            crate::segment::opens_participle_clause(&text[s.span.range()])
+                && words.iter().rev().take(6).any(|w| {
+                    matches!(
+                        *w,
+                        "after" | "before" | "when" | "because" | "since" | "until"
+                    )
+                })
+                && !words
+                    .iter()
+                    .rev()
+                    .take_while(|w| {
+                        !matches!(
+                            **w,
+                            "after" | "before" | "when" | "because" | "since" | "until"
+                        )
+                    })
+                    .any(|w| w.ends_with(','))
+        })
 }
 
 /// A speaker that is a bare title ("the president said") takes the person the article
@@ -294,6 +343,23 @@ mod tests {
                 vec![],
                 vec!["Park Min Su".to_owned()],
                 vec!["Park".to_owned()]
+            ]
+        );
+    }
+
+    #[test]
+    fn a_cue_inside_a_later_participle_s_adverbial_is_not_the_sentence_s() {
+        let text = "Talks resumed.\n\nThe city council approved a stopgap budget early on Friday to keep the public libraries open for another month, acting swiftly after the mayor announced hours earlier that the closures would end.\n\nA bus crashed into a low stone wall early on Monday near the old harbour gates in the city centre, injuring at least four of the passengers on board after skidding on ice, police said.";
+        assert_eq!(
+            speakers(text),
+            [
+                None,
+                // The council's act is no one's report; the mayor announced the rest.
+                None,
+                Some("mayor".to_owned()),
+                // A frame at the end of the sentence covers both clauses.
+                Some("police".to_owned()),
+                Some("police".to_owned()),
             ]
         );
     }
