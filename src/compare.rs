@@ -584,6 +584,37 @@ fn attribution_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence>
         })
         .collect();
     let attributed: Vec<_> = per.iter().filter(|(_, n, _)| !n.is_empty()).collect();
+    // One source attributes the claim, the others state it as fact: a reader weighs
+    // "the Journal reported" and a bare assertion differently. A source that hedges
+    // instead ("reportedly") does not assert it: the hedge divergence says so.
+    if attributed.len() == 1 && per.len() > 1 {
+        let (id, names, _) = attributed[0];
+        let hedged = |cs: &Vec<&Claim>| {
+            cs.iter()
+                .any(|c| c.mentions.iter().any(|m| matches!(m.fact, Fact::Hedge)))
+        };
+        let others: Vec<&str> = per
+            .iter()
+            .zip(members)
+            .filter(|((_, n, _), (_, cs))| n.is_empty() && !hedged(cs))
+            .map(|((i, _, _), _)| *i)
+            .collect();
+        if others.is_empty() {
+            return None;
+        }
+        let values: Vec<(&str, Vec<String>)> =
+            per.iter().map(|(id, n, _)| (*id, n.clone())).collect();
+        return Some(Divergence {
+            kind: DivergenceKind::Attribution,
+            values: values_of(&values),
+            note: format!(
+                "{id} attributes it to {}; {} {}",
+                names.join(", "),
+                others.join(", "),
+                agree(&others, ("asserts it", "assert it"))
+            ),
+        });
+    }
     if attributed.len() < 2 {
         return None;
     }
@@ -1126,6 +1157,34 @@ mod tests {
             ("asserts it", "assert it"),
         );
         assert!(none.is_none(), "{none:?}");
+    }
+
+    #[test]
+    fn one_source_attributes_what_another_asserts() {
+        let attribution = |b: &str| {
+            let sources = [
+                crate::Source::new(
+                    "a",
+                    "The Coastal Ledger reported that the ferry sank off Port Ellis on Monday.",
+                ),
+                crate::Source::new("b", b.to_owned()),
+            ];
+            let r = crate::compare(&sources, &crate::Config::new()).unwrap();
+            r.alignments[0]
+                .divergences
+                .iter()
+                .find(|d| d.kind == DivergenceKind::Attribution)
+                .map(|d| d.note.clone())
+        };
+        assert_eq!(
+            attribution("The ferry sank off Port Ellis on Monday.").as_deref(),
+            Some("a attributes it to Coastal Ledger; b asserts it")
+        );
+        // Hedged, not asserted: the hedge divergence covers it.
+        assert_eq!(
+            attribution("The ferry reportedly sank off Port Ellis on Monday."),
+            None
+        );
     }
 
     #[test]
