@@ -424,8 +424,11 @@ pub fn numbers(text: &str, span: Span, taken: &[Span]) -> Vec<Mention> {
 }
 
 /// The word after a number, as its unit, when it is a plain lower-case word ("four
-/// wars", "62 wounded"); skips "of" after "dozens".
+/// wars", "62 wounded", "a 650-page plan"); skips "of" after "dozens". Another
+/// number is no unit ("71 to 28 three hours earlier").
 fn next_noun(after: &str) -> Option<String> {
+    // "650-page": the unit is glued on with a hyphen.
+    let after = after.strip_prefix('-').unwrap_or(after);
     let mut words = after.split_whitespace();
     let mut w = words.next()?;
     if w == "of" {
@@ -433,7 +436,19 @@ fn next_noun(after: &str) -> Option<String> {
     }
     let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
     let plain = !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
-    (plain && !lexicon::is_function_word(w)).then(|| w.to_owned())
+    // A capitalised plural counts people too ("100 Marines", "62 Iraqis"), unless a
+    // name goes on ("3 Doors Down").
+    let people = w.len() > 2
+        && w.ends_with('s')
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w[1..].chars().all(|c| c.is_lowercase())
+        && !words
+            .next()
+            .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()));
+    if people {
+        return Some(w.to_lowercase());
+    }
+    (plain && !lexicon::is_function_word(w) && word_value(w).is_none()).then(|| w.to_owned())
 }
 
 #[cfg(test)]
@@ -580,5 +595,15 @@ mod tests {
         );
         let t = "No one saw the C-130 or the Arab-Israeli deal; one of them left.";
         assert!(numbers(t, all(t), &[]).is_empty());
+    }
+
+    #[test]
+    fn units_are_words_not_numbers_and_may_be_hyphenated_or_capitalised() {
+        let t =
+            "A 650-page plan passed 71 to 28 three hours later; 100 Marines and 3 Doors Down came.";
+        assert_eq!(
+            values(&numbers(t, all(t), &[])),
+            ["650 page", "71", "28", "3 hours", "100 marines", "3"]
+        );
     }
 }
