@@ -24,17 +24,7 @@ pub const AGREE_THRESHOLD: f64 = 0.4;
 pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
     let mut out = Vec::new();
     out.extend(entity_divergence(members));
-    out.extend(value_divergence(
-        members,
-        DivergenceKind::Numbers,
-        |f| match f {
-            Fact::Number { value, unit, .. } => Some(format!(
-                "{value}{}",
-                unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default()
-            )),
-            _ => None,
-        },
-    ));
+    out.extend(number_divergence(members));
     if !out
         .iter()
         .any(|d: &Divergence| d.kind == DivergenceKind::Numbers)
@@ -396,6 +386,126 @@ fn value_divergence(
         values: values_of(&shown),
         note,
     })
+}
+
+/// Units of a length of time: "three hours earlier" is a detail of when, compared
+/// only with another source's lengths of time.
+const DURATIONS: &[&str] = &[
+    "day", "days", "hour", "hours", "minute", "minutes", "month", "months", "week", "weeks",
+    "year", "years",
+];
+
+/// Different figures for the same thing: a figure of one source that the others'
+/// figures of the same kind (lengths of time, or anything else) do not match. A
+/// figure matches one with the same value and the same unit, or no unit on either
+/// side ("240 votes to 186" / "240-186"). Without any figure of that kind on the other
+/// side, a source gives a figure the other does not ("about 100 Marines" / "more
+/// troops"): a difference too, except for lengths of time.
+fn number_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
+    struct Figure<'a> {
+        value: &'a str,
+        unit: Option<&'a str>,
+        text: &'a str,
+    }
+    let is_duration = |f: &Figure<'_>| f.unit.is_some_and(|u| DURATIONS.contains(&u));
+    let same = |a: &Figure<'_>, b: &Figure<'_>| {
+        a.value == b.value && (a.unit.is_none() || b.unit.is_none() || a.unit == b.unit)
+    };
+    let per: Vec<(&str, Vec<Figure<'_>>)> = members
+        .iter()
+        .map(|(id, cs)| {
+            let figures = cs
+                .iter()
+                .flat_map(|c| c.mentions.iter().map(move |m| (c, m)))
+                .filter(|(c, m)| !refers_back(c, m))
+                .filter_map(|(_, m)| match &m.fact {
+                    Fact::Number { value, unit, .. } => Some(Figure {
+                        value,
+                        unit: unit.as_deref(),
+                        text: &m.text,
+                    }),
+                    _ => None,
+                })
+                .unique_by(|f| (f.value, f.unit))
+                .collect();
+            (*id, figures)
+        })
+        .collect();
+    let mut differs = false;
+    let mut one_sided = false;
+    for (i, (_, a)) in per.iter().enumerate() {
+        for (j, (_, b)) in per.iter().enumerate() {
+            if i == j {
+                continue;
+            }
+            for x in a {
+                let kind: Vec<&Figure<'_>> = b
+                    .iter()
+                    .filter(|y| is_duration(y) == is_duration(x))
+                    .collect();
+                if kind.is_empty() {
+                    // Only a figure that counts something ("62 militiamen", "$165bn"),
+                    // not a bare one ("the gunman, 25,").
+                    one_sided |= !is_duration(x) && x.unit.is_some();
+                } else if !kind.iter().any(|y| same(x, y)) {
+                    differs = true;
+                }
+            }
+        }
+    }
+    let shown: Vec<(&str, Vec<String>)> = per
+        .iter()
+        .map(|(id, v)| (*id, v.iter().map(|f| f.text.to_owned()).collect()))
+        .collect();
+    let note = if differs {
+        format!("different numbers: {}", says(&shown))
+    } else if one_sided {
+        // "several tests" / "three tests" says more than "gives none".
+        if let Some(vague) = vague_amount_divergence(members) {
+            return Some(vague);
+        }
+        let (with, without): (Vec<_>, Vec<_>) = shown.iter().partition(|(_, v)| !v.is_empty());
+        let with_ids: Vec<&str> = with.iter().map(|(id, _)| *id).collect();
+        let without_ids: Vec<&str> = without.iter().map(|(id, _)| *id).collect();
+        if without_ids.is_empty() {
+            // Each gives figures, of different kinds only: nothing to compare.
+            return None;
+        }
+        format!(
+            "{} {} ({}); {} {}",
+            with_ids.join(", "),
+            agree(&with_ids, ("gives a figure", "give figures")),
+            with.iter()
+                .flat_map(|(_, v)| v.iter())
+                .map(|v| format!("“{v}”"))
+                .join(", "),
+            without_ids.join(", "),
+            agree(&without_ids, ("gives none", "give none")),
+        )
+    } else {
+        return None;
+    };
+    Some(Divergence {
+        kind: DivergenceKind::Numbers,
+        values: values_of(&shown),
+        note,
+    })
+}
+
+/// Whether a figure names things already known rather than counting them: "the two
+/// leaders", "these three countries".
+fn refers_back(c: &Claim, m: &crate::model::Mention) -> bool {
+    let before = m
+        .span
+        .start
+        .checked_sub(c.span.start)
+        .and_then(|k| c.text.get(..k))
+        .unwrap_or("");
+    let word = before.split_whitespace().next_back().unwrap_or("");
+    matches!(
+        word.to_lowercase().as_str(),
+        "the" | "these" | "those" | "both"
+    ) && m.text.chars().all(char::is_alphabetic)
 }
 
 /// Words that give an amount without a figure ("several tests", "a few times").
@@ -1080,9 +1190,52 @@ mod tests {
         let d = "Police said the gunman, 25, was arrested at the scene.";
         let e = "Several witnesses said the gunman was arrested at the scene.";
         assert!(!kinds(d, e).contains(&DivergenceKind::Numbers));
+        // "a few hours" says nothing of how many suspects: only the figure one source
+        // gives is noted.
         let f = "Police arrested two suspects in the shooting at the harbour.";
         let g = "Police arrested the suspects in the shooting a few hours later at the harbour.";
-        assert!(!kinds(f, g).contains(&DivergenceKind::Numbers));
+        assert_eq!(
+            notes(f, g, DivergenceKind::Numbers).as_deref(),
+            Some("a gives a figure (“two”); b gives none")
+        );
+    }
+
+    fn notes(a: &str, b: &str, kind: DivergenceKind) -> Option<String> {
+        let sources = [crate::Source::new("a", a), crate::Source::new("b", b)];
+        let r = crate::compare(&sources, &crate::Config::new()).unwrap();
+        r.alignments[0]
+            .divergences
+            .iter()
+            .find(|d| d.kind == kind)
+            .map(|d| d.note.clone())
+    }
+
+    #[test]
+    fn figures_match_by_value_and_unit_and_lengths_of_time_apart() {
+        // The same figures with and without their unit agree.
+        let a = "The council passed the harbour budget by 24 votes to 6 on Monday.";
+        let b = "The council passed the harbour budget 24-6 on Monday.";
+        assert_eq!(notes(a, b, DivergenceKind::Numbers), None);
+        // A length of time only one source gives is a detail of when, not a figure.
+        let c = "The council passed the harbour budget 24-6 three hours after the debate.";
+        assert_eq!(notes(b, c, DivergenceKind::Numbers), None);
+        // Other figures differ.
+        let d = "The council passed the harbour budget 23-7 on Monday.";
+        assert_eq!(
+            notes(b, d, DivergenceKind::Numbers).as_deref(),
+            Some("different numbers: a says 24, 6; b says 23, 7")
+        );
+        // Figures of things one source counts and the other does not.
+        let e = "About 100 Marines were sent to guard the harbour on Monday.";
+        let f = "More Marines were sent to guard the harbour on Monday.";
+        assert_eq!(
+            notes(e, f, DivergenceKind::Numbers).as_deref(),
+            Some("a gives a figure (“About 100”); b gives none")
+        );
+        // "The two leaders" names known people; it counts nothing.
+        let g = "The two leaders met at the harbour on Monday.";
+        let h = "The leaders met at the harbour on Monday.";
+        assert_eq!(notes(g, h, DivergenceKind::Numbers), None);
     }
 
     #[test]
