@@ -43,7 +43,10 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
             .any(|c| c.mentions.iter().any(|m| time(&m.fact).is_some()))
     };
     out.extend(
-        value_divergence(members, DivergenceKind::Time, time).or_else(|| {
+        value_divergence(members, DivergenceKind::Time, |c, m| {
+            time(&m.fact).filter(|_| !converts(c, m))
+        })
+        .or_else(|| {
             (!members.iter().all(|(_, cs)| timed(cs)))
                 .then(|| {
                     one_sided(
@@ -343,15 +346,15 @@ fn says(shown: &[(&str, Vec<String>)]) -> String {
 fn value_divergence(
     members: &[(&str, Vec<&Claim>)],
     kind: DivergenceKind,
-    value: impl Fn(&Fact) -> Option<String>,
+    value: impl Fn(&Claim, &crate::model::Mention) -> Option<String>,
 ) -> Option<Divergence> {
     let per: Vec<(&str, Vec<(String, String)>)> = members
         .iter()
         .map(|(id, cs)| {
             let vals: Vec<(String, String)> = cs
                 .iter()
-                .flat_map(|c| c.mentions.iter())
-                .filter_map(|m| value(&m.fact).map(|v| (v, m.text.clone())))
+                .flat_map(|c| c.mentions.iter().map(move |m| (c, m)))
+                .filter_map(|(c, m)| value(c, m).map(|v| (v, m.text.clone())))
                 .unique_by(|(v, _)| v.clone())
                 .collect();
             (*id, vals)
@@ -490,6 +493,25 @@ fn number_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
         values: values_of(&shown),
         note,
     })
+}
+
+/// Whether a time restates the one before it in another zone: "midnight (05:00 GMT)".
+fn converts(c: &Claim, m: &crate::model::Mention) -> bool {
+    let Some(before) = m
+        .span
+        .start
+        .checked_sub(c.span.start)
+        .and_then(|k| c.text.get(..k))
+    else {
+        return false;
+    };
+    let Some(open) = before.trim_end().strip_suffix('(') else {
+        return false;
+    };
+    let open_at = c.span.start + open.trim_end().len();
+    c.mentions
+        .iter()
+        .any(|t| matches!(t.fact, Fact::Time { .. }) && t.span.end == open_at)
 }
 
 /// Whether a figure names things already known rather than counting them: "the two
@@ -1249,6 +1271,15 @@ mod tests {
         let d = "The crews rejected the pay offer from the harbour board at 9:00 pm on Wednesday.";
         assert!(kinds(c, d).is_empty());
         assert!(kinds(b, b).is_empty());
+    }
+
+    #[test]
+    fn a_time_in_another_zone_restates_the_time_before_it() {
+        let a = "The harbour board's funding expired at midnight (05:00 GMT) on the island.";
+        let b = "The harbour board's funding expired at midnight on the island.";
+        assert_eq!(notes(a, b, DivergenceKind::Time), None);
+        let c = "The harbour board's funding expired at 1 a.m. on the island.";
+        assert!(notes(a, c, DivergenceKind::Time).is_some());
     }
 
     #[test]
