@@ -1036,7 +1036,8 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                 prev.as_deref().is_some_and(|p| {
                     modifies_noun(p)
                         || has(PREPOSITIONS, &p)
-                        || p.ends_with("ing")
+                        // A participle, not a name ("King says", "Beijing says").
+                        || (p.ends_with("ing") && !toks[i - 1].is_capitalised())
                         || p.ends_with("ed")
                         || lexicon::IRREGULAR_PAST.binary_search(&p).is_ok()
                 }) || toks
@@ -2671,8 +2672,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         .any(|w| !lexicon::is_function_word(&lowercase(w)) || is_pronoun(w));
     // Nobody spoke: "None of the countries responded", "Nobody answered".
     // A participial opener ("Following initial reports, ...") is no subject.
-    let participial =
-        opener.ends_with("ing") && first.chars().next().is_some_and(char::is_uppercase);
+    let participial = first.chars().next().is_some_and(char::is_uppercase) && participle(&opener);
     // Existential "there" is no one either ("there's no way of knowing whether").
     let existential = opener == "there" || possessive_base(&opener) == Some("there");
     let negative = participial
@@ -2732,6 +2732,23 @@ fn is_source_np(toks: &[Token<'_>], np: Span) -> bool {
             || has(SOURCE_NOUNS, &&*l)
             || lexicon::ANONYMOUS_HEADS.binary_search(&&*l).is_ok()
     })
+}
+
+/// Whether a lower-case word ending in "-ing" is a verb's participle ("following",
+/// "making", "running"), not a name that ends the same way ("king", "beijing",
+/// "sterling"): its stem is an English word.
+fn participle(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix("ing").filter(|s| s.len() >= 2) else {
+        return false;
+    };
+    let word = |s: &str| lexicon::zipf(s).is_some_and(|z| z >= 3.0);
+    // "running" -> "run"
+    let mut last = stem.chars().rev();
+    let undoubled = match (last.next(), last.next()) {
+        (Some(a), Some(b)) if a == b => &stem[..stem.len() - a.len_utf8()],
+        _ => stem,
+    };
+    word(stem) || word(&format!("{stem}e")) || (undoubled != stem && word(undoubled))
 }
 
 /// Whether sorted word list `list` holds `w` (a binary search: these lists are
@@ -3877,6 +3894,25 @@ mod tests {
                 "Article 33 affirms that no state shall expel a refugee.",
             ]),
             [s("I", &[]), None, s("Article 33", &[])]
+        );
+    }
+
+    #[test]
+    fn a_name_ending_in_ing_is_no_participle() {
+        assert_eq!(
+            speakers(&[
+                "King said the plan had failed.",
+                "Sterling says the plan has failed.",
+                // Participles still open an adverbial.
+                "Following the vote, officials said the plan had failed.",
+                "Running late, the mayor said the plan had failed.",
+            ]),
+            [
+                s("King", &[]),
+                s("Sterling", &[]),
+                s("officials", &[]),
+                s("mayor", &[])
+            ]
         );
     }
 
