@@ -340,7 +340,8 @@ fn format_value(v: f64) -> String {
 /// `times` (years, days of the month) are left out.
 pub fn numbers(text: &str, span: Span, taken: &[Span]) -> Vec<Mention> {
     let s = &text[span.range()];
-    let quals = QUANTIFIERS.find(text, span);
+    // Quantifiers are looked for once a number is found: most segments have none.
+    let mut quals: Option<Vec<(Span, usize)>> = None;
     let mut out = Vec::new();
     for c in NUMBER.captures_iter(s) {
         let (Some(whole), Some(num)) = (c.get(0), c.name("num").or_else(|| c.name("word"))) else {
@@ -362,6 +363,7 @@ pub fn numbers(text: &str, span: Span, taken: &[Span]) -> Vec<Mention> {
         // "one" alone is mostly a pronoun ("no one", "one of them"): keep it only with a
         // quantifier ("at least one").
         // The quantifier, if any, is the last one ending before the number.
+        let quals = quals.get_or_insert_with(|| QUANTIFIERS.find(text, span));
         let before = quals.partition_point(|(q, _)| q.end <= sp.start);
         let qualifier = before
             .checked_sub(1)
