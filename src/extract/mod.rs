@@ -136,12 +136,10 @@ pub(crate) fn analyze_tokenized<'a>(
             let span = seg.span;
             let toks = toks_of(k);
             let mut mentions = Vec::new();
-            let hedges = facts::hedges(text, span);
-            let negations = facts::negations(text, span);
+            let [hedges, negations, framing] = facts::cues(text, span);
             let times = facts::times(text, span, year);
             let taken: Vec<Span> = times.iter().map(|m| m.span).collect();
             let numbers = facts::numbers(text, span, &taken);
-            let framing = facts::framing(text, span);
             let title_case =
                 seg.kind == ClaimKind::Headline && entities::is_title_case(&text[span.range()]);
             let entities = entities::entities(text, &toks, sentences[si].span.start, title_case);
