@@ -405,6 +405,11 @@ fn vague_amount_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence
             _ => None,
         })
         .collect();
+    // Without a figure with a unit, no vague amount counts the same thing: the claims'
+    // words need not be searched.
+    if units.is_empty() {
+        return None;
+    }
     let per: Vec<(&str, Vec<String>, Vec<String>)> = members
         .iter()
         .map(|(id, cs)| {
