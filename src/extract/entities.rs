@@ -472,12 +472,16 @@ impl<'a> KeyWords<'a> {
         // A middle initial on one side only: "Matthew H. Tueller" / "Matt Tueller".
         if na != nb {
             // Without a one-letter word on either side there is nothing to drop.
-            let initial = |k: &str| k.split(' ').any(|w| w.chars().count() <= 1);
+            // (A second char, not a count of them: most words are long.)
+            let initial = |k: &str| k.split(' ').any(|w| w.chars().nth(1).is_none());
             if !initial(ka) && !initial(kb) {
                 return false;
             }
             let drop = |k: &str| {
-                let words: Vec<&str> = k.split(' ').filter(|w| w.chars().count() > 1).collect();
+                let words: Vec<&str> = k
+                    .split(' ')
+                    .filter(|w| w.chars().nth(1).is_some())
+                    .collect();
                 words.join(" ")
             };
             let (da, db) = (drop(ka), drop(kb));
