@@ -606,7 +606,7 @@ fn represented(speaker: &str) -> &str {
         "spokeswoman",
     ];
     match speaker.rsplit_once(' ') {
-        Some((body, role)) if ROLES.binary_search(&role.to_lowercase().as_str()).is_ok() => body,
+        Some((body, role)) if crate::lexicon::contains(ROLES, role.to_lowercase().as_str()) => body,
         _ => speaker,
     }
 }

@@ -66,13 +66,13 @@ fn fits(description: &str, name: &str) -> bool {
         return name == "Iran";
     }
     if d.contains("gulf") {
-        return lexicon::GULF_STATES.binary_search(&name).is_ok();
+        return lexicon::contains(lexicon::GULF_STATES, name);
     }
     if d.contains("kingdom") {
-        return lexicon::KINGDOMS.binary_search(&name).is_ok();
+        return lexicon::contains(lexicon::KINGDOMS, name);
     }
     if d.contains("emirate") || d.contains("sheikhdom") {
-        return lexicon::EMIRATES.binary_search(&name).is_ok();
+        return lexicon::contains(lexicon::EMIRATES, name);
     }
     COUNTRIES.iter().any(|c| c.name == name)
 }
@@ -250,7 +250,7 @@ fn name_from_run(
     // A common word opening a sentence ("Despite", "The") is not part of a name, but
     // a place's lead word before another capital is ("Port Ellis ferries halted").
     while let Some(w) = words.first() {
-        let place_lead = words.len() > 1 && lexicon::PLACE_LEADS.binary_search(&w.text).is_ok();
+        let place_lead = words.len() > 1 && lexicon::contains(lexicon::PLACE_LEADS, w.text);
         let common = lexicon::is_function_word(&lowercase(w.text))
             || (w.span.start == sentence_start && is_common_word(w.text) && !place_lead);
         if common {
@@ -281,13 +281,14 @@ fn name_from_run(
     let span = Span::new(first.span.start, strip_possessive(text, last.span));
     let name = crate::segment::collapse(&text[span.range()]);
     let head = name.split_whitespace().next_back().unwrap_or("");
-    let kind = if lexicon::ORGANISATION_HEADS.binary_search(&head).is_ok() {
+    let kind = if lexicon::contains(lexicon::ORGANISATION_HEADS, head) {
         EntityKind::Organisation
-    } else if lexicon::PLACE_HEADS.binary_search(&head).is_ok()
+    } else if lexicon::contains(lexicon::PLACE_HEADS, head)
         || (words.len() > 1
-            && lexicon::PLACE_LEADS
-                .binary_search(&name.split_whitespace().next().unwrap_or(""))
-                .is_ok())
+            && lexicon::contains(
+                lexicon::PLACE_LEADS,
+                name.split_whitespace().next().unwrap_or(""),
+            ))
     {
         EntityKind::Place
     } else if is_acronym(&name) {
@@ -314,7 +315,7 @@ fn strip_possessive(text: &str, span: Span) -> usize {
 }
 
 fn is_title(w: &str) -> bool {
-    lexicon::TITLES.binary_search(&w).is_ok()
+    lexicon::contains(lexicon::TITLES, w)
 }
 
 /// A capitalised word that is mostly a common word in lower case ("However", "Arab").

@@ -204,7 +204,7 @@ fn name_speakers(text: &str, analyses: &mut [Analysis]) {
                     .rsplit(|c: char| c.is_whitespace())
                     .next()
                     .unwrap_or("");
-                if crate::lexicon::TITLES.binary_search(&title).is_ok() {
+                if crate::lexicon::contains(crate::lexicon::TITLES, title) {
                     let title = title.trim_end_matches('.').to_lowercase();
                     titled.push((m.span.start, title, canonical.clone()));
                 }
