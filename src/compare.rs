@@ -591,6 +591,11 @@ fn vague_amount_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence
             _ => None,
         })
         .collect();
+    // Without a figure with a unit, no vague amount counts the same thing: the claims'
+    // words need not be searched.
+    if units.is_empty() {
+        return None;
+    }
     let per: Vec<(&str, Vec<String>, Vec<String>)> = members
         .iter()
         .map(|(id, cs)| {
@@ -825,7 +830,7 @@ fn represented(speaker: &str) -> &str {
         "spokeswoman",
     ];
     match speaker.rsplit_once(' ') {
-        Some((body, role)) if ROLES.binary_search(&role.to_lowercase().as_str()).is_ok() => body,
+        Some((body, role)) if crate::lexicon::contains(ROLES, role.to_lowercase().as_str()) => body,
         _ => speaker,
     }
 }

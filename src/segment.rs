@@ -678,24 +678,19 @@ fn is_boundary(before: &str, mark: char, next: &str) -> bool {
     let word = &before[word_start..];
     let bare = next.trim_start_matches(['"', '“', '‘', '\'', '(', '[']);
     let next_clean = bare.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if lexicon::TITLE_ABBREVIATIONS.binary_search(&word).is_ok() {
+    if lexicon::contains(lexicon::TITLE_ABBREVIATIONS, word) {
         return false;
     }
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return false; // an initial: "R. Clarke", "Matthew H. Tueller"
     }
-    if lexicon::MONTH_ABBREVIATIONS.binary_search(&word).is_ok() && first.is_ascii_digit() {
+    if lexicon::contains(lexicon::MONTH_ABBREVIATIONS, word) && first.is_ascii_digit() {
         return false; // "Jan. 5"
     }
-    let ambiguous = word.contains('.')
-        || lexicon::AMBIGUOUS_ABBREVIATIONS
-            .binary_search(&word)
-            .is_ok();
+    let ambiguous = word.contains('.') || lexicon::contains(lexicon::AMBIGUOUS_ABBREVIATIONS, word);
     if ambiguous {
         // "the U.S. The talks" ends a sentence; "the U.S. Central Command" does not.
-        return lexicon::SENTENCE_STARTERS
-            .binary_search(&next_clean)
-            .is_ok();
+        return lexicon::contains(lexicon::SENTENCE_STARTERS, next_clean);
     }
     true
 }
@@ -710,7 +705,7 @@ fn and_new_speaker(rest: &str) -> bool {
         .split_whitespace()
         .take(6)
         .enumerate()
-        .any(|(n, w)| n > 0 && lexicon::SPEECH_VERBS.binary_search(&w).is_ok())
+        .any(|(n, w)| n > 0 && lexicon::contains(lexicon::SPEECH_VERBS, w))
 }
 
 /// Whether the words after a conjunction continue the same subject's predicate:
@@ -720,7 +715,7 @@ fn shares_subject(after: &str) -> bool {
     let next = first_word(after);
     // "not just X, but also Y" is one list.
     matches!(next, "also" | "not")
-        || lexicon::AUXILIARIES.binary_search(&next).is_ok()
+        || lexicon::contains(lexicon::AUXILIARIES, next)
         || (next.len() > 4 && next.ends_with("ing") && next.chars().all(|c| c.is_ascii_lowercase()))
 }
 
@@ -781,7 +776,7 @@ fn opens_phrase(after: &str) -> bool {
         "without",
     ];
     let next = first_word(after).to_ascii_lowercase();
-    OPENERS.binary_search(&next.as_str()).is_ok()
+    lexicon::contains(OPENERS, next.as_str())
 }
 
 /// Words above which a sentence is long enough to carry a participial clause of its
@@ -814,7 +809,7 @@ pub(crate) fn opens_participle_clause(after: &str) -> bool {
     word.len() > 5
         && word.ends_with("ing")
         && word.chars().all(|c| c.is_ascii_lowercase())
-        && NOT_CLAUSES.binary_search(&word).is_err()
+        && !lexicon::contains(NOT_CLAUSES, word)
 }
 
 /// Whether `after` (the text after a comma) opens an absolute clause, which asserts

@@ -296,7 +296,7 @@ fn find(
         toks.iter()
             .zip(quoted)
             .take_while(|(t, _)| t.span.start < at)
-            .any(|(t, q)| !q && lexicon::SPEECH_VERBS.binary_search(&&*lower(t)).is_ok())
+            .any(|(t, q)| !q && lexicon::contains(lexicon::SPEECH_VERBS, &lower(t)))
     };
     if let Some(a) = possessive.as_ref().filter(|a| !cue_before(a)).filter(|a| {
         has(
@@ -460,7 +460,7 @@ fn find(
                     })
                 });
                 let closing = after_comma && (rest_is_punct || inverted_end) && np_only;
-                let speech = lexicon::SPEECH_VERBS.binary_search(&&*w).is_ok();
+                let speech = lexicon::contains(lexicon::SPEECH_VERBS, &w);
                 if speech {
                     reports.push((i, a.clone()));
                 }
@@ -976,7 +976,7 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
     let passive = passive
         || (prev.as_deref() == Some("only")
             && (w.ends_with("ed")
-                || lexicon::IRREGULAR_PAST.binary_search(&w).is_ok()
+                || lexicon::contains(lexicon::IRREGULAR_PAST, w)
                 || matches!(w, "known" | "seen" | "shown"))
             && i >= 2
             && {
@@ -1031,7 +1031,7 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
     // advocates", "two tweets", "to states such as", "setting rules", "drew protests")
     // or before an auxiliary ("which reports have indicated").
     let noun = noun
-        || (NOUN_LIKE_CUES.binary_search(&w).is_ok()
+        || (lexicon::contains(NOUN_LIKE_CUES, w)
             && if w.ends_with('s') {
                 prev.as_deref().is_some_and(|p| {
                     modifies_noun(p)
@@ -1039,7 +1039,7 @@ fn verb_cue(toks: &[Token<'_>], i: usize, w: &str, title_case: bool) -> bool {
                         // A participle, not a name ("King says", "Beijing says").
                         || (p.ends_with("ing") && !toks[i - 1].is_capitalised())
                         || p.ends_with("ed")
-                        || lexicon::IRREGULAR_PAST.binary_search(&p).is_ok()
+                        || lexicon::contains(lexicon::IRREGULAR_PAST, p)
                 }) || toks
                     .get(i + 1)
                     .is_some_and(|t| has(AUXILIARIES, &&*lowercase(t.text)))
@@ -1400,7 +1400,11 @@ const DOCUMENT_NOUNS: &[&str] = &[
 
 /// The document noun a word is, singular ("statements" → "statement").
 fn document_noun(word: &str) -> Option<&'static str> {
-    // Compared in place: this runs on every word of the text.
+    // Compared in place: this runs on every word of the text. Most words are shorter
+    // than "tweet" (or longer than "announcements") and need no comparing.
+    if !(5..=13).contains(&word.len()) {
+        return None;
+    }
     let singular = word.strip_suffix('s').unwrap_or(word);
     DOCUMENT_NOUNS
         .iter()
@@ -1716,7 +1720,7 @@ fn label_speaker(text: &str, toks: &[Token<'_>], speakers: &[Attribution]) -> Op
         let earlier_speech = || {
             toks[..v]
                 .iter()
-                .any(|t| lexicon::SPEECH_VERBS.binary_search(&&*lower(t)).is_ok())
+                .any(|t| lexicon::contains(lexicon::SPEECH_VERBS, &lower(t)))
         };
         if colon.text == ":"
             && verb.is_word()
@@ -1821,7 +1825,7 @@ fn sentence_subject(toks: &[Token<'_>], quoted: &[bool], before: usize) -> Optio
         let w = lowercase(t.text);
         let verb_like = has(AUXILIARIES, &&*w)
             || lexicon::is_cue_verb(&w)
-            || lexicon::IRREGULAR_PAST.binary_search(&&*w).is_ok()
+            || lexicon::contains(lexicon::IRREGULAR_PAST, &w)
             || (!t.is_capitalised() && w.ends_with("ed"));
         // After a name, a lower-case word is its verb ("Ruiz put the blame"), unless
         // the name is a demonym ("Israeli official") or the word a plural noun.
@@ -1886,9 +1890,7 @@ fn speaker_of_verb(
     // Only a verb without a person as object inverts: "told MEE" names the hearer.
     let inverted = v > 0
         && (toks[v - 1].text == "," || is_close_quote(toks[v - 1].text))
-        && lexicon::SPEECH_VERBS
-            .binary_search(&&*lowercase(&cue))
-            .is_ok()
+        && lexicon::contains(lexicon::SPEECH_VERBS, &lowercase(&cue))
         && !matches!(&*cue, "told" | "tells" | "tell" | "telling");
     let inverted = if inverted {
         inverted_speaker(text, toks, v)
@@ -1950,10 +1952,8 @@ fn inverted_speaker(text: &str, toks: &[Token<'_>], v: usize) -> Option<Span> {
     let first = words[0];
     let role = matches!(first.text, "the" | "a" | "an")
         && words.get(1).is_some_and(|w| {
-            lexicon::ANONYMOUS_HEADS
-                .binary_search(&&*lowercase(w.text))
-                .is_ok()
-                || lexicon::TITLES.binary_search(&w.text).is_ok()
+            lexicon::contains(lexicon::ANONYMOUS_HEADS, &lowercase(w.text))
+                || lexicon::contains(lexicon::TITLES, w.text)
         });
     let name = first.is_capitalised() && words.iter().all(|w| w.is_capitalised() || w.text == "of");
     if !(role || name) {
@@ -2536,7 +2536,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
                         // "Clinton faces a conundrum as she ..."
                         || (w.ends_with('s') && j > 0 && toks[j - 1].is_capitalised())
                         || has(AUXILIARIES, &w)
-                        || lexicon::IRREGULAR_PAST.binary_search(&w).is_ok())
+                        || lexicon::contains(lexicon::IRREGULAR_PAST, w))
             });
             let name: Vec<usize> = chosen[..verb.unwrap_or(0)]
                 .iter()
@@ -2730,7 +2730,7 @@ fn is_source_np(toks: &[Token<'_>], np: Span) -> bool {
         let l = lowercase(t.text);
         t.is_capitalised()
             || has(SOURCE_NOUNS, &&*l)
-            || lexicon::ANONYMOUS_HEADS.binary_search(&&*l).is_ok()
+            || lexicon::contains(lexicon::ANONYMOUS_HEADS, &l)
     })
 }
 
@@ -2754,7 +2754,7 @@ fn participle(w: &str) -> bool {
 /// Whether sorted word list `list` holds `w` (a binary search: these lists are
 /// consulted for every token).
 fn has(list: &[&str], w: &&str) -> bool {
-    list.binary_search(w).is_ok()
+    lexicon::contains(list, w)
 }
 
 /// Prepositions that end a noun phrase read backwards.
@@ -3107,7 +3107,7 @@ fn passive_by_cue(toks: &[Token<'_>], i: usize, w: &str) -> bool {
         && (matches!(
             w,
             "written" | "announced" | "published" | "released" | "cited"
-        ) || lexicon::SPEECH_VERBS.binary_search(&w).is_ok())
+        ) || lexicon::contains(lexicon::SPEECH_VERBS, w))
 }
 
 /// A noun phrase starting at `i` headed by a poll, survey or study ("a new Washington
@@ -3261,7 +3261,7 @@ fn clean_np(text: &str, np: Span) -> String {
     while words.len() > 1
         && !honorific(&words)
         && (matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an")
-            || lexicon::TITLES.binary_search(&words[0]).is_ok()
+            || lexicon::contains(lexicon::TITLES, words[0])
             || (matches!(words[0], "spokesman" | "spokeswoman" | "spokesperson")
                 // "spokesman Joe Buccino", not "spokesperson for the Pentagon"
                 && words[1].chars().next().is_some_and(char::is_uppercase)))
@@ -3319,10 +3319,7 @@ fn is_pronoun(s: &str) -> bool {
 
 /// "the official", "the spokesman", "the minister": a role already introduced.
 fn is_definite_role(s: &str) -> bool {
-    s.split_whitespace().count() == 1
-        && lexicon::ANONYMOUS_HEADS
-            .binary_search(&&*lowercase(s))
-            .is_ok()
+    s.split_whitespace().count() == 1 && lexicon::contains(lexicon::ANONYMOUS_HEADS, &lowercase(s))
 }
 
 /// The earlier speaker a pronoun or role refers to ([`referent`]). "It" is the most
@@ -3377,7 +3374,7 @@ fn referent<'a>(name: &str, speakers: &'a [Attribution]) -> Option<&'a Attributi
         // spokesperson said") is the last single unnamed speaker, before any plural.
         let singular_role = |a: &Attribution| {
             words(a).last().is_some_and(|w| {
-                !w.ends_with('s') && lexicon::ANONYMOUS_HEADS.binary_search(&w.as_str()).is_ok()
+                !w.ends_with('s') && lexicon::contains(lexicon::ANONYMOUS_HEADS, w.as_str())
             })
         };
         return speakers
@@ -3497,7 +3494,7 @@ pub(crate) fn is_anonymous(speaker: &str) -> bool {
     let lower = lowercase(speaker);
     let head = lower
         .split_whitespace()
-        .find(|w| lexicon::ANONYMOUS_HEADS.binary_search(w).is_ok());
+        .find(|w| lexicon::contains(lexicon::ANONYMOUS_HEADS, w));
     let named = speaker.split_whitespace().skip(1).any(|w| {
         w.chars().next().is_some_and(char::is_uppercase) && entities::canonical_form(w).is_none()
     });
@@ -4480,6 +4477,14 @@ mod tests {
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
+    }
+
+    #[test]
+    fn document_nouns_fit_the_length_test() {
+        // `document_noun` skips words outside 5..=13 bytes: a noun or its plural.
+        assert!(DOCUMENT_NOUNS.iter().all(|n| (5..=12).contains(&n.len())));
+        assert_eq!(document_noun("Announcements"), Some("announcement"));
+        assert_eq!(document_noun("tweets"), Some("tweet"));
     }
 
     #[test]

@@ -71,13 +71,13 @@ fn fits(description: &str, name: &str) -> bool {
         return name == "Iran";
     }
     if d.contains("gulf") {
-        return lexicon::GULF_STATES.binary_search(&name).is_ok();
+        return lexicon::contains(lexicon::GULF_STATES, name);
     }
     if d.contains("kingdom") {
-        return lexicon::KINGDOMS.binary_search(&name).is_ok();
+        return lexicon::contains(lexicon::KINGDOMS, name);
     }
     if d.contains("emirate") || d.contains("sheikhdom") {
-        return lexicon::EMIRATES.binary_search(&name).is_ok();
+        return lexicon::contains(lexicon::EMIRATES, name);
     }
     COUNTRIES.iter().any(|c| c.name == name)
 }
@@ -290,7 +290,7 @@ fn name_from_run(
                 break;
             }
             Some(_)
-                if lexicon::PLACE_LEADS.binary_search(&w.text).is_ok()
+                if lexicon::contains(lexicon::PLACE_LEADS, w.text)
                     || lexicon::is_first_name(w.text)
                     || family_name_first(words.iter().map(|t| t.text)) =>
             {
@@ -328,13 +328,14 @@ fn name_from_run(
         return Some(entity(text, span, key, EntityKind::Person));
     }
     let head = name.split_whitespace().next_back().unwrap_or("");
-    let kind = if lexicon::ORGANISATION_HEADS.binary_search(&head).is_ok() {
+    let kind = if lexicon::contains(lexicon::ORGANISATION_HEADS, head) {
         EntityKind::Organisation
-    } else if lexicon::PLACE_HEADS.binary_search(&head).is_ok()
+    } else if lexicon::contains(lexicon::PLACE_HEADS, head)
         || (words.len() > 1
-            && lexicon::PLACE_LEADS
-                .binary_search(&name.split_whitespace().next().unwrap_or(""))
-                .is_ok())
+            && lexicon::contains(
+                lexicon::PLACE_LEADS,
+                name.split_whitespace().next().unwrap_or(""),
+            ))
     {
         EntityKind::Place
     } else if is_acronym(&name) {
@@ -382,7 +383,7 @@ fn strip_possessive(text: &str, span: Span) -> usize {
 }
 
 fn is_title(w: &str) -> bool {
-    lexicon::TITLES.binary_search(&w).is_ok()
+    lexicon::contains(lexicon::TITLES, w)
 }
 
 /// A capitalised word that is mostly a common word in lower case ("However", "Arab").
@@ -540,12 +541,16 @@ impl<'a> KeyWords<'a> {
         // A middle initial on one side only: "Matthew H. Tueller" / "Matt Tueller".
         if na != nb {
             // Without a one-letter word on either side there is nothing to drop.
-            let initial = |k: &str| k.split(' ').any(|w| w.chars().count() <= 1);
+            // (A second char, not a count of them: most words are long.)
+            let initial = |k: &str| k.split(' ').any(|w| w.chars().nth(1).is_none());
             if !initial(ka) && !initial(kb) {
                 return false;
             }
             let drop = |k: &str| {
-                let words: Vec<&str> = k.split(' ').filter(|w| w.chars().count() > 1).collect();
+                let words: Vec<&str> = k
+                    .split(' ')
+                    .filter(|w| w.chars().nth(1).is_some())
+                    .collect();
                 words.join(" ")
             };
             let (da, db) = (drop(ka), drop(kb));

@@ -136,12 +136,10 @@ pub(crate) fn analyze_tokenized<'a>(
             let span = seg.span;
             let toks = toks_of(k);
             let mut mentions = Vec::new();
-            let hedges = facts::hedges(text, span);
-            let negations = facts::negations(text, span);
+            let [hedges, negations, framing] = facts::cues(text, span);
             let times = facts::times(text, span, year);
             let taken: Vec<Span> = times.iter().map(|m| m.span).collect();
             let numbers = facts::numbers(text, span, &taken);
-            let framing = facts::framing(text, span);
             let title_case =
                 seg.kind == ClaimKind::Headline && entities::is_title_case(&text[span.range()]);
             let entities =
@@ -259,7 +257,7 @@ fn name_speakers(text: &str, analyses: &mut [Analysis]) {
                     .rsplit(|c: char| c.is_whitespace())
                     .next()
                     .unwrap_or("");
-                if crate::lexicon::TITLES.binary_search(&title).is_ok() {
+                if crate::lexicon::contains(crate::lexicon::TITLES, title) {
                     let title = title.trim_end_matches('.').to_lowercase();
                     titled.push((m.span.start, title, canonical.clone()));
                 }

@@ -91,7 +91,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             // Keep the period of an abbreviation ("U.S.", "Gen.") with its word.
             if at(p) == Some('.') {
                 let word = &s[start..p];
-                if word.contains('.') || lexicon::TITLE_ABBREVIATIONS.binary_search(&word).is_ok() {
+                if word.contains('.') || lexicon::contains(lexicon::TITLE_ABBREVIATIONS, word) {
                     p += 1;
                 }
             }

@@ -356,6 +356,20 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "whom", "whose", "why", "will", "with", "within", "would", "you", "your",
 ];
 
+/// Whether the sorted `list` holds `word`: a binary search that compares first bytes
+/// inline, where most probes differ, before comparing whole strings (a `memcmp` call).
+pub(crate) fn contains(list: &[&str], word: &str) -> bool {
+    let first = word.as_bytes().first();
+    list.binary_search_by(|probe| {
+        probe
+            .as_bytes()
+            .first()
+            .cmp(&first)
+            .then_with(|| probe.cmp(&word))
+    })
+    .is_ok()
+}
+
 /// Whether `word` (lower case) is a function word.
 pub(crate) fn is_function_word(word: &str) -> bool {
     // Asked for nearly every token: a hash lookup beats a binary search of string
