@@ -149,7 +149,8 @@ impl Running {
         let starts_in_quote = carried && !new_paragraph;
         let runs_on = carried && new_paragraph && starts_with_quote;
         let quoted = quoted_mask(toks, starts_in_quote);
-        let mut found = find(text, toks, &quoted, &self.speakers);
+        let mut found =
+            find(text, toks, &quoted, &self.speakers).filter(|a| !verb_phrase_speaker(text, a));
         let here = self.seen;
         self.seen += 1;
         // "the statement said": whoever the last statement was from.
@@ -2734,6 +2735,26 @@ fn is_source_np(toks: &[Token<'_>], np: Span) -> bool {
     })
 }
 
+/// Whether the speaker found is a verb phrase, not a noun phrase: "asking him to
+/// probe", "to give you the tenor" (a noun phrase opens with a determiner, a name or a
+/// noun; "the ruling" is one).
+fn verb_phrase_speaker(text: &str, a: &Attribution) -> bool {
+    let mut words = a
+        .speaker_span
+        .and_then(|sp| text.get(sp.range()))
+        .map(|s| s.split_whitespace())
+        .into_iter()
+        .flatten();
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    // A participle with its object ("asking him"); "leading Democrats" and "polling by
+    // the A.F.L.-C.I.O." are noun phrases.
+    let object = second.is_some_and(|w| matches!(w, "him" | "her" | "them" | "us" | "me" | "it"));
+    (first == "to" && second.is_some())
+        || (object && first.bytes().all(|b| b.is_ascii_lowercase()) && participle(first))
+}
+
 /// Whether a lower-case word ending in "-ing" is a verb's participle ("following",
 /// "making", "running"), not a name that ends the same way ("king", "beijing",
 /// "sterling"): its stem is an English word.
@@ -3910,6 +3931,18 @@ mod tests {
                 s("officials", &[]),
                 s("mayor", &[])
             ]
+        );
+    }
+
+    #[test]
+    fn a_verb_phrase_is_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "The port board met on Monday, asking him to probe claims the mayor made.",
+                // An infinitive opener is no subject either.
+                "But to give you the mood of the meeting, the mayor went on to boast about the port.",
+            ]),
+            [None, s("mayor", &[])]
         );
     }
 
