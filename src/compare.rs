@@ -55,6 +55,7 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
                         |f| time(f).is_some(),
                         ("gives a time", "give a time"),
                         ("gives none", "give none"),
+                        |_| true,
                     )
                 })
                 .flatten()
@@ -66,6 +67,8 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
         |f| matches!(f, Fact::Hedge),
         ("hedges", "hedge"),
         ("asserts it", "assert it"),
+        // A claim the outlet attributes is reported, not asserted.
+        |c| c.attribution.is_none(),
     ));
     out.extend(one_sided(
         members,
@@ -73,6 +76,7 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
         |f| matches!(f, Fact::Framing { .. }),
         ("uses the loaded label", "use the loaded label"),
         ("does not", "do not"),
+        |_| true,
     ));
     out.extend(attribution_divergence(members));
     out.extend(polarity_divergence(members));
@@ -637,6 +641,7 @@ fn one_sided(
     is: impl Fn(&Fact) -> bool,
     has: (&str, &str),
     lacks: (&str, &str),
+    can_lack: impl Fn(&Claim) -> bool,
 ) -> Option<Divergence> {
     let features = |cs: &[&Claim]| -> Vec<String> {
         cs.iter()
@@ -661,21 +666,22 @@ fn one_sided(
     if with.len() == per.len() {
         // Every source has the feature somewhere in the group, but one claim may still
         // assert what a claim of another source hedges: compare the first such pair.
-        let claims: Vec<(usize, Vec<String>)> = members
+        let claims: Vec<(usize, Vec<String>, bool)> = members
             .iter()
             .enumerate()
             .flat_map(|(k, (_, cs))| cs.iter().map(move |c| (k, c)))
-            .map(|(k, c)| (k, features(&[c])))
+            .map(|(k, c)| (k, features(&[c]), can_lack(c)))
             .collect();
-        let (x, fa, y) = claims
-            .iter()
-            .filter(|(_, fa)| !fa.is_empty())
-            .find_map(|(x, fa)| {
-                claims
-                    .iter()
-                    .find(|(y, fb)| y != x && fb.is_empty())
-                    .map(|(y, _)| (*x, fa.clone(), *y))
-            })?;
+        let (x, fa, y) =
+            claims
+                .iter()
+                .filter(|(_, fa, _)| !fa.is_empty())
+                .find_map(|(x, fa, _)| {
+                    claims
+                        .iter()
+                        .find(|(y, fb, lacks)| y != x && fb.is_empty() && *lacks)
+                        .map(|(y, ..)| (*x, fa.clone(), *y))
+                })?;
         per[x].1 = fa;
         per[y].1.clear();
         with = with_feature(&per);
@@ -683,11 +689,17 @@ fn one_sided(
     if with.is_empty() || with.len() == per.len() {
         return None;
     }
+    // A source none of whose claims can lack the feature says neither ("foxnews
+    // asserts it" of a claim foxnews attributes to Trump).
     let without: Vec<&str> = per
         .iter()
-        .filter(|(_, v)| v.is_empty())
-        .map(|(id, _)| *id)
+        .zip(members)
+        .filter(|((_, v), (_, cs))| v.is_empty() && cs.iter().any(|c| can_lack(c)))
+        .map(|((id, _), _)| *id)
         .collect();
+    if without.is_empty() {
+        return None;
+    }
     let note = format!(
         "{} {} ({}); {} {}",
         with.join(", "),
@@ -724,33 +736,46 @@ fn attribution_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence>
     let attributed: Vec<_> = per.iter().filter(|(_, n, _)| !n.is_empty()).collect();
     // One source attributes the claim, the others state it as fact: a reader weighs
     // "the Journal reported" and a bare assertion differently. A source that hedges
-    // instead ("reportedly") does not assert it: the hedge divergence says so.
+    // instead ("reportedly") does not assert it, but gives no source either.
     if attributed.len() == 1 && per.len() > 1 {
         let (id, names, _) = attributed[0];
         let hedged = |cs: &Vec<&Claim>| {
             cs.iter()
                 .any(|c| c.mentions.iter().any(|m| matches!(m.fact, Fact::Hedge)))
         };
-        let others: Vec<&str> = per
-            .iter()
-            .zip(members)
-            .filter(|((_, n, _), (_, cs))| n.is_empty() && !hedged(cs))
-            .map(|((i, _, _), _)| *i)
-            .collect();
-        if others.is_empty() {
+        let unattributed = |hedges: bool| -> Vec<&str> {
+            per.iter()
+                .zip(members)
+                .filter(|((_, n, _), (_, cs))| n.is_empty() && hedged(cs) == hedges)
+                .map(|((i, _, _), _)| *i)
+                .collect()
+        };
+        let (asserting, hedging) = (unattributed(false), unattributed(true));
+        let rest = if !asserting.is_empty() {
+            format!(
+                "{} {}",
+                asserting.join(", "),
+                agree(&asserting, ("asserts it", "assert it"))
+            )
+        } else if !hedging.is_empty() {
+            // "reportedly" against "the Journal reported": who said it is the difference.
+            format!(
+                "{} {}",
+                hedging.join(", "),
+                agree(
+                    &hedging,
+                    ("reports it without a source", "report it without a source")
+                )
+            )
+        } else {
             return None;
-        }
+        };
         let values: Vec<(&str, Vec<String>)> =
             per.iter().map(|(id, n, _)| (*id, n.clone())).collect();
         return Some(Divergence {
             kind: DivergenceKind::Attribution,
             values: values_of(&values),
-            note: format!(
-                "{id} attributes it to {}; {} {}",
-                names.join(", "),
-                others.join(", "),
-                agree(&others, ("asserts it", "assert it"))
-            ),
+            note: format!("{id} attributes it to {}; {rest}", names.join(", ")),
         });
     }
     if attributed.len() < 2 {
@@ -1337,6 +1362,7 @@ mod tests {
             |f| matches!(f, Fact::Hedge),
             ("hedges", "hedge"),
             ("asserts it", "assert it"),
+            |_| true,
         )
         .unwrap();
         assert_eq!(d.note, "a hedges (“claimed”); b asserts it");
@@ -1348,6 +1374,7 @@ mod tests {
             |f| matches!(f, Fact::Hedge),
             ("hedges", "hedge"),
             ("asserts it", "assert it"),
+            |_| true,
         );
         assert!(none.is_none(), "{none:?}");
     }
@@ -1373,9 +1400,18 @@ mod tests {
             attribution("The ferry sank off Port Ellis on Monday.").as_deref(),
             Some("a attributes it to Coastal Ledger; b asserts it")
         );
-        // Hedged, not asserted: the hedge divergence covers it.
+        // Hedged without a source: who said it is the difference.
         assert_eq!(
-            attribution("The ferry reportedly sank off Port Ellis on Monday."),
+            attribution("The ferry reportedly sank off Port Ellis on Monday.").as_deref(),
+            Some("a attributes it to Coastal Ledger; b reports it without a source")
+        );
+        // Nor does "a" assert what "b" hedges: it reports it.
+        assert_eq!(
+            notes(
+                "The Coastal Ledger reported that the ferry sank off Port Ellis on Monday.",
+                "The ferry reportedly sank off Port Ellis on Monday.",
+                DivergenceKind::Hedge
+            ),
             None
         );
     }
