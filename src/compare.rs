@@ -398,8 +398,8 @@ fn value_divergence(
 /// Units of a length of time: "three hours earlier" is a detail of when, compared
 /// only with another source's lengths of time.
 const DURATIONS: &[&str] = &[
-    "day", "days", "hour", "hours", "minute", "minutes", "month", "months", "week", "weeks",
-    "year", "years",
+    "day", "days", "decade", "decades", "hour", "hours", "minute", "minutes", "month", "months",
+    "second", "seconds", "week", "weeks", "year", "years",
 ];
 
 /// Different figures for the same thing: a figure of one source that the others'
