@@ -194,7 +194,8 @@ pub(crate) fn analyze_tokenized<'a>(
 
 /// Whether the sentence's cue `a` lies in an adverbial clause inside a participial
 /// clause after segment `k` of the same sentence ("The House approved the bill,
-/// acting after the Senate voted"): what that cue reports is not `k`'s.
+/// acting after the Senate voted"): what that cue reports is not `k`'s. A closing
+/// frame is the whole sentence's ("..., killing 84 people, officials said").
 fn cue_in_later_participle(
     text: &str,
     segs: &[crate::segment::Segment],
@@ -202,39 +203,31 @@ fn cue_in_later_participle(
     k: usize,
     a: &Attribution,
 ) -> bool {
+    const SUBORDINATORS: &[&str] = &["after", "because", "before", "since", "until", "when"];
     let Some(cue) = a.cue_span else {
         return false;
     };
-    segs.iter()
-        .enumerate()
-        .skip(k + 1)
-        .take_while(|&(j, _)| sentence_of[j] == sentence_of[k])
-        .find(|(_, s)| s.span.start <= cue.start && cue.start < s.span.end)
-        .is_some_and(|(_, s)| {
-            // Inside the participle's own adverbial clause, not a frame for the
-            // whole sentence ("..., killing 84 people, officials said").
-            // The subordinator, the cue's subject and the cue, with no comma between:
-            // "after the Senate voted", not "after refusing to leave, police said".
-            let before = &text[s.span.start..cue.start];
-            let words: Vec<&str> = before.split_whitespace().collect();
-            crate::segment::opens_participle_clause(&text[s.span.range()])
-                && words.iter().rev().take(6).any(|w| {
-                    matches!(
-                        *w,
-                        "after" | "before" | "when" | "because" | "since" | "until"
-                    )
-                })
-                && !words
-                    .iter()
-                    .rev()
-                    .take_while(|w| {
-                        !matches!(
-                            **w,
-                            "after" | "before" | "when" | "because" | "since" | "until"
-                        )
-                    })
-                    .any(|w| w.ends_with(','))
-        })
+    // Segments are in text order: the one holding the cue by binary search.
+    let j = segs.partition_point(|s| s.span.end <= cue.start);
+    let Some(s) = segs.get(j).filter(|s| s.span.start <= cue.start) else {
+        return false;
+    };
+    if j <= k || sentence_of[j] != sentence_of[k] {
+        return false;
+    }
+    // The subordinator, the cue's subject and the cue with no comma between: "after
+    // the Senate voted", not "after refusing to leave, police said".
+    let before: Vec<&str> = text[s.span.start..cue.start].split_whitespace().collect();
+    let Some(sub) = before
+        .iter()
+        .rev()
+        .take(6)
+        .position(|w| SUBORDINATORS.contains(w))
+    else {
+        return false;
+    };
+    crate::segment::opens_participle_clause(&text[s.span.range()])
+        && !before.iter().rev().take(sub).any(|w| w.ends_with(','))
 }
 
 /// A speaker that is a bare title ("the president said") takes the person the article
@@ -312,7 +305,7 @@ mod tests {
 
     #[test]
     fn a_common_word_is_a_name_when_the_article_gives_it_in_full() {
-        // "Stone", "Park" and "Congress" are frequent lower-case words.
+        // "Stone", "Park" and "Arab" are frequent lower-case words.
         let text = "Talks resumed.\n\nMark Stone arrived in Seoul with Park Ji-ho.\n\nThe envoy thanked Stone and Park.\n\nStone said Arab states would vote.";
         assert_eq!(
             entity_names(text),
