@@ -458,15 +458,17 @@ pub struct Divergence {
 pub enum DivergenceKind {
     /// Different participants, places or organisations.
     Entities,
-    /// Different numbers.
+    /// Different figures (by value and unit), a figure against a vague amount, or a
+    /// count only some sources give.
     Numbers,
     /// Different dates or times, or a time only some sources give.
     Time,
-    /// One side hedges, the other asserts.
+    /// One side hedges, the other asserts (states it without attributing it).
     Hedge,
     /// A loaded label on one side.
     Framing,
-    /// Different speakers, or named against anonymous.
+    /// Different speakers, named against anonymous, or attributed on one side and
+    /// asserted or only hedged on the other.
     Attribution,
     /// One side negates.
     Polarity,
