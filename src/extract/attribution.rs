@@ -2664,7 +2664,11 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     if words.iter().all(|w| adverb(w)) {
         return None;
     }
-    if adverb(first) {
+    // So is a sentence adverb before a pronoun ("Naturally he said", "and frankly
+    // they").
+    let ly_before_pronoun =
+        first.len() > 4 && first.ends_with("ly") && words.get(1).is_some_and(|w| is_pronoun(w));
+    if adverb(first) || ly_before_pronoun {
         let rest: Vec<usize> = chosen[1..].to_vec();
         return subject_np(toks, &rest);
     }
@@ -3321,9 +3325,14 @@ fn clean_np(text: &str, np: Span) -> String {
     {
         words.drain(..words.len() - caps_tail);
     }
-    // Possessive at the end ("Biden's") is not part of the name.
+    // Possessive at the end ("Biden's") is not part of the name, nor is an
+    // auxiliary contracted onto a pronoun ("I'd say", "They’ll argue").
     let name = words.join(" ");
-    possessive_base(&name).map_or(name.clone(), str::to_owned)
+    let uncontracted = name
+        .rsplit_once(['\'', '’'])
+        .filter(|(p, aux)| is_pronoun(p) && matches!(*aux, "d" | "ll" | "ve" | "re" | "m"))
+        .map(|(p, _)| p.to_owned());
+    uncontracted.unwrap_or_else(|| possessive_base(&name).map_or(name.clone(), str::to_owned))
 }
 
 /// The word without its possessive "'s" (straight or curly), if it has one.
@@ -3943,6 +3952,19 @@ mod tests {
                 "But to give you the mood of the meeting, the mayor went on to boast about the port.",
             ]),
             [None, s("mayor", &[])]
+        );
+    }
+
+    #[test]
+    fn adverbs_and_contractions_are_no_part_of_a_pronoun_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Tom Hale met the crews on Monday.",
+                "Naturally he said the plan had failed.",
+                "I'd say the plan has failed.",
+                "They’ll argue the plan has failed.",
+            ]),
+            [None, s("Tom Hale", &[]), s("I", &[]), s("They", &[])]
         );
     }
 
