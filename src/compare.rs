@@ -563,12 +563,16 @@ fn vague_amounts(text: &str) -> Vec<(String, Option<String>)> {
                     .zip(*phrase)
                     .all(|(w, p)| w.eq_ignore_ascii_case(p))
             {
-                // The thing counted: the word after, past an "of" ("a few of the tests").
-                let mut rest = words[k + n..]
+                // The thing counted, found as a figure's unit is ("several new tests"
+                // counts tests), past an "of the" ("a few of the tests").
+                let rest = words[k + n..]
                     .iter()
                     .copied()
-                    .filter(|w| !matches!(*w, "of" | "the"));
-                let noun = rest.next().map(|w| w.to_lowercase());
+                    .filter(|w| !matches!(*w, "of" | "the"))
+                    .take(3)
+                    .join(" ")
+                    .to_lowercase();
+                let noun = crate::extract::facts::unit_after(&rest);
                 out.push((words[k..k + n].join(" "), noun));
             }
         }

@@ -459,7 +459,7 @@ pub fn numbers(text: &str, span: Span, taken: &[Span]) -> Vec<Mention> {
                 .to_owned(),
             )
         } else {
-            next_noun(&s[whole.end()..])
+            unit_after(&s[whole.end()..])
         };
         let (start, qualifier) = match qualifier {
             Some((qs, q)) => (qs, Some(q)),
@@ -480,9 +480,10 @@ pub fn numbers(text: &str, span: Span, taken: &[Span]) -> Vec<Mention> {
 }
 
 /// The word after a number, as its unit, when it is a plain lower-case word ("four
-/// wars", "62 wounded", "a 650-page plan"); skips "of" after "dozens". Another
-/// number is no unit ("71 to 28 three hours earlier").
-fn next_noun(after: &str) -> Option<String> {
+/// wars", "62 wounded", "a 650-page plan"); skips "of" after "dozens", and an
+/// adjective before its noun ("4,051 pledged delegates", "two new cases"). Another
+/// number is no unit ("71 to 28 three hours earlier"), nor is a verb ("31 said").
+pub(crate) fn unit_after(after: &str) -> Option<String> {
     // "650-page": the unit is glued on with a hyphen.
     let after = after.strip_prefix('-').unwrap_or(after);
     let mut words = after.split_whitespace();
@@ -490,21 +491,67 @@ fn next_noun(after: &str) -> Option<String> {
     if w == "of" {
         w = words.next()?;
     }
-    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let plain = !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    let trim = |w: &str| {
+        w.trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_owned()
+    };
+    let mut w = trim(w);
+    let plain = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     // A capitalised plural counts people too ("100 Marines", "62 Iraqis"), unless a
     // name goes on ("3 Doors Down").
+    let mut chars = w.chars();
     let people = w.len() > 2
         && w.ends_with('s')
-        && w.starts_with(|c: char| c.is_uppercase())
-        && w[1..].chars().all(|c| c.is_lowercase())
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
         && !words
+            .clone()
             .next()
             .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()));
     if people {
         return Some(w.to_lowercase());
     }
-    (plain && !lexicon::is_function_word(w) && word_value(w).is_none()).then(|| w.to_owned())
+    let unit = |w: &str| {
+        plain(w)
+            && !lexicon::is_function_word(w)
+            && word_value(w).is_none()
+            && !MODIFIERS.contains(&w)
+            && !lexicon::contains(lexicon::SPEECH_VERBS, w)
+            && !lexicon::contains(lexicon::IRREGULAR_PAST, w)
+    };
+    // "62 wounded in the attack": the modifier is the noun when no noun follows.
+    if plain(&w) && modifies(&w) {
+        if let Some(next) = words.next().map(trim).filter(|n| unit(n)) {
+            w = next;
+        }
+    }
+    unit(&w).then_some(w)
+}
+
+/// Words that modify the noun after a number and are never its unit themselves.
+const MODIFIERS: &[&str] = &[
+    "additional",
+    "different",
+    "extra",
+    "fewer",
+    "former",
+    "likely",
+    "major",
+    "more",
+    "new",
+    "old",
+    "other",
+    "plus",
+    "remaining",
+    "top",
+    "young",
+];
+
+/// Whether a word between a number and its noun modifies the noun: "pledged",
+/// "separate", "new", "more".
+fn modifies(w: &str) -> bool {
+    const SUFFIXES: &[&str] = &["ed", "al", "ive", "ous", "ate", "ent", "ant", "ic", "ing"];
+    MODIFIERS.contains(&w) || (w.len() > 4 && SUFFIXES.iter().any(|x| w.ends_with(x)))
 }
 
 #[cfg(test)]
@@ -707,6 +754,22 @@ mod tests {
         );
         let t = "No one saw the C-130 or the Arab-Israeli deal; one of them left.";
         assert!(numbers(t, all(t), &[]).is_empty());
+    }
+
+    #[test]
+    fn units_skip_modifiers_and_are_never_verbs() {
+        let t = "4,051 pledged delegates, two new cases, 62 wounded in it, 31 said no, 2 more came, 5 Élans.";
+        assert_eq!(
+            values(&numbers(t, all(t), &[])),
+            [
+                "4051 delegates",
+                "2 cases",
+                "62 wounded",
+                "31",
+                "2",
+                "5 élans"
+            ]
+        );
     }
 
     #[test]
