@@ -38,21 +38,22 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
     };
     // Different times, or a time only some sources give ("last week's killing" / "the
     // killing"): when something happened is a fact a reader checks.
+    // The time of the events, not of the report about them or a restatement.
+    let event_time = |c: &Claim, m: &crate::model::Mention| {
+        time(&m.fact).filter(|_| !converts(c, m) && !speech_time(c, m))
+    };
     let timed = |cs: &Vec<&Claim>| {
         cs.iter()
-            .any(|c| c.mentions.iter().any(|m| time(&m.fact).is_some()))
+            .any(|c| c.mentions.iter().any(|m| event_time(c, m).is_some()))
     };
     out.extend(
-        value_divergence(members, DivergenceKind::Time, |c, m| {
-            time(&m.fact).filter(|_| !converts(c, m))
-        })
-        .or_else(|| {
+        value_divergence(members, DivergenceKind::Time, event_time).or_else(|| {
             (!members.iter().all(|(_, cs)| timed(cs)))
                 .then(|| {
                     one_sided(
                         members,
                         DivergenceKind::Time,
-                        |f| time(f).is_some(),
+                        |c, m| event_time(c, m).is_some(),
                         ("gives a time", "give a time"),
                         ("gives none", "give none"),
                         |_| true,
@@ -64,7 +65,7 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
     out.extend(one_sided(
         members,
         DivergenceKind::Hedge,
-        |f| matches!(f, Fact::Hedge),
+        |_, m| matches!(m.fact, Fact::Hedge),
         ("hedges", "hedge"),
         ("asserts it", "assert it"),
         // A claim the outlet attributes is reported, not asserted.
@@ -73,7 +74,7 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
     out.extend(one_sided(
         members,
         DivergenceKind::Framing,
-        |f| matches!(f, Fact::Framing { .. }),
+        |_, m| matches!(m.fact, Fact::Framing { .. }),
         ("uses the loaded label", "use the loaded label"),
         ("does not", "do not"),
         |_| true,
@@ -511,6 +512,19 @@ fn text_before<'c>(c: &'c Claim, m: &crate::model::Mention) -> &'c str {
     }
 }
 
+/// Whether a time dates the report rather than the event: right after or before the
+/// claim's cue ("The Journal reported Sunday that ...", "Trump on Tuesday said").
+fn speech_time(c: &Claim, m: &crate::model::Mention) -> bool {
+    let Some(cue) = c.attribution.as_ref().and_then(|a| a.cue_span) else {
+        return false;
+    };
+    // A space or " on " between them (offsets into the source text, not the
+    // claim's): "signed it early on Friday, said" is the signing's time.
+    let adjacent = |gap: usize| gap == 1 || gap == 4;
+    (m.span.start >= cue.end && adjacent(m.span.start - cue.end))
+        || (cue.start >= m.span.end && adjacent(cue.start - m.span.end))
+}
+
 /// Whether a time restates the one before it in another zone: "midnight (05:00 GMT)".
 fn converts(c: &Claim, m: &crate::model::Mention) -> bool {
     let Some(open) = text_before(c, m).trim_end().strip_suffix('(') else {
@@ -642,16 +656,16 @@ fn vague_amount_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence
 fn one_sided(
     members: &[(&str, Vec<&Claim>)],
     kind: DivergenceKind,
-    is: impl Fn(&Fact) -> bool,
+    is: impl Fn(&Claim, &crate::model::Mention) -> bool,
     has: (&str, &str),
     lacks: (&str, &str),
     can_lack: impl Fn(&Claim) -> bool,
 ) -> Option<Divergence> {
     let features = |cs: &[&Claim]| -> Vec<String> {
         cs.iter()
-            .flat_map(|c| c.mentions.iter())
-            .filter(|m| is(&m.fact))
-            .map(|m| match &m.fact {
+            .flat_map(|c| c.mentions.iter().map(move |m| (c, m)))
+            .filter(|(c, m)| is(c, m))
+            .map(|(_, m)| match &m.fact {
                 Fact::Framing { neutral } => format!("{} (neutral: {neutral})", m.text),
                 _ => m.text.clone(),
             })
@@ -1321,6 +1335,18 @@ mod tests {
     }
 
     #[test]
+    fn the_time_of_a_report_is_not_the_time_of_the_event() {
+        let a = "The Coastal Ledger reported Sunday that the ferry sank in March.";
+        let b = "The ferry sank off Port Ellis in March.";
+        assert_eq!(notes(a, b, DivergenceKind::Time), None);
+        let c = "Officials on Tuesday said the ferry sank off Port Ellis in March.";
+        assert_eq!(notes(c, b, DivergenceKind::Time), None);
+        // A time of the event before the cue's comma stays the event's.
+        let d = "The captain, who left the ferry off Port Ellis in May, said it sank.";
+        assert!(notes(d, b, DivergenceKind::Time).is_some());
+    }
+
+    #[test]
     fn a_spokesperson_speaks_for_the_body() {
         let a = "The U.S. State Department said later that embassy personnel were secure.";
         let b =
@@ -1363,7 +1389,7 @@ mod tests {
         let d = one_sided(
             &[("a", vec![&a]), ("b", vec![&b1, &b2])],
             DivergenceKind::Hedge,
-            |f| matches!(f, Fact::Hedge),
+            |_, m| matches!(m.fact, Fact::Hedge),
             ("hedges", "hedge"),
             ("asserts it", "assert it"),
             |_| true,
@@ -1375,7 +1401,7 @@ mod tests {
         let none = one_sided(
             &[("a", vec![&a]), ("b", vec![&b3, &b2])],
             DivergenceKind::Hedge,
-            |f| matches!(f, Fact::Hedge),
+            |_, m| matches!(m.fact, Fact::Hedge),
             ("hedges", "hedge"),
             ("asserts it", "assert it"),
             |_| true,
