@@ -25,12 +25,6 @@ pub fn divergences(members: &[(&str, Vec<&Claim>)]) -> Vec<Divergence> {
     let mut out = Vec::new();
     out.extend(entity_divergence(members));
     out.extend(number_divergence(members));
-    if !out
-        .iter()
-        .any(|d: &Divergence| d.kind == DivergenceKind::Numbers)
-    {
-        out.extend(vague_amount_divergence(members));
-    }
     let time = |f: &Fact| match f {
         // "then-Secretary" dates a title, not the event.
         Fact::Time { value } if value != "then" => Some(value.clone()),
@@ -408,7 +402,8 @@ const DURATIONS: &[&str] = &[
 /// figure matches one with the same value and the same unit, or no unit on either
 /// side ("240 votes to 186" / "240-186"). Without any figure of that kind on the other
 /// side, a source gives a figure the other does not ("about 100 Marines" / "more
-/// troops"): a difference too, except for lengths of time.
+/// troops"): a difference too, except for lengths of time. Where no figures differ,
+/// a figure against a vague amount comes first ([`vague_amount_divergence`]).
 fn number_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
     struct Figure<'a> {
         value: &'a str,
@@ -467,10 +462,14 @@ fn number_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
         .collect();
     let note = if differs {
         format!("different numbers: {}", says(&shown))
-    } else if one_sided {
-        // "several tests" / "three tests" says more than "gives none".
+    } else {
+        // Where no figures differ, a figure against a vague amount ("three tests" /
+        // "several tests") is the difference, and says more than "gives none".
         if let Some(vague) = vague_amount_divergence(members) {
             return Some(vague);
+        }
+        if !one_sided {
+            return None;
         }
         let (with, without): (Vec<_>, Vec<_>) = shown.iter().partition(|(_, v)| !v.is_empty());
         let with_ids: Vec<&str> = with.iter().map(|(id, _)| *id).collect();
@@ -490,8 +489,6 @@ fn number_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
             without_ids.join(", "),
             agree(&without_ids, ("gives none", "give none")),
         )
-    } else {
-        return None;
     };
     Some(Divergence {
         kind: DivergenceKind::Numbers,
@@ -1411,21 +1408,8 @@ mod tests {
 
     #[test]
     fn one_source_attributes_what_another_asserts() {
-        let attribution = |b: &str| {
-            let sources = [
-                crate::Source::new(
-                    "a",
-                    "The Coastal Ledger reported that the ferry sank off Port Ellis on Monday.",
-                ),
-                crate::Source::new("b", b.to_owned()),
-            ];
-            let r = crate::compare(&sources, &crate::Config::new()).unwrap();
-            r.alignments[0]
-                .divergences
-                .iter()
-                .find(|d| d.kind == DivergenceKind::Attribution)
-                .map(|d| d.note.clone())
-        };
+        let ledger = "The Coastal Ledger reported that the ferry sank off Port Ellis on Monday.";
+        let attribution = |b: &str| notes(ledger, b, DivergenceKind::Attribution);
         assert_eq!(
             attribution("The ferry sank off Port Ellis on Monday.").as_deref(),
             Some("a attributes it to Coastal Ledger; b asserts it")
@@ -1438,7 +1422,7 @@ mod tests {
         // Nor does "a" assert what "b" hedges: it reports it.
         assert_eq!(
             notes(
-                "The Coastal Ledger reported that the ferry sank off Port Ellis on Monday.",
+                ledger,
                 "The ferry reportedly sank off Port Ellis on Monday.",
                 DivergenceKind::Hedge
             ),
@@ -1448,12 +1432,10 @@ mod tests {
 
     #[test]
     fn a_family_name_is_the_full_korean_name() {
-        let sources = [
-            crate::Source::new("a", "Mr. Park met the envoy in Seoul on Friday."),
-            crate::Source::new("b", "Park Ji-ho met the envoy in Seoul on Friday."),
-        ];
-        let r = crate::compare(&sources, &crate::Config::new()).unwrap();
-        let kinds: Vec<_> = r.alignments[0].divergences.iter().map(|d| d.kind).collect();
+        let kinds = kinds(
+            "Mr. Park met the envoy in Seoul on Friday.",
+            "Park Ji-ho met the envoy in Seoul on Friday.",
+        );
         assert!(!kinds.contains(&DivergenceKind::Entities), "{kinds:?}");
     }
 
