@@ -1159,7 +1159,15 @@ fn diff_spans<'a>(
         .map(|&(a, b)| intern(&from[a..b]))
         .collect();
     let to_ids: Vec<u32> = to_words.iter().map(|&(a, b)| intern(&to[a..b])).collect();
-    similar::capture_diff_slices(similar::Algorithm::Myers, &from_ids, &to_ids)
+    // A claim-sized pair is cheapest as an LCS table (Myers walks its diagonals many
+    // times over when two sentences share few words); past that size, Myers' linear
+    // memory matters more.
+    let algorithm = if from_ids.len() * to_ids.len() <= 1 << 16 {
+        similar::Algorithm::Lcs
+    } else {
+        similar::Algorithm::Myers
+    };
+    similar::capture_diff_slices(algorithm, &from_ids, &to_ids)
 }
 
 /// The byte spans of the words (runs of non-whitespace) of `s`.
@@ -1554,6 +1562,49 @@ mod tests {
                 DiffOp::Equal(" and Jordan met.".into()),
             ]
         );
+    }
+
+    #[test]
+    fn word_diff_keeps_a_longest_run_of_shared_words() {
+        // Claim-sized texts go through an LCS table, longer ones through Myers: either
+        // way both texts come back whole and the diff keeps as many shared words as
+        // any alignment can (the words here are no function words, which would be
+        // joined into changes).
+        fn lcs(a: &[String], b: &[String]) -> usize {
+            let mut t = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            for i in (0..a.len()).rev() {
+                for j in (0..b.len()).rev() {
+                    t[i][j] = if a[i] == b[j] {
+                        t[i + 1][j + 1] + 1
+                    } else {
+                        t[i + 1][j].max(t[i][j + 1])
+                    };
+                }
+            }
+            t[0][0]
+        }
+        // A fixed pseudo-random stream of the words "w0".."w59".
+        let mut state = 7u32;
+        let mut next = move || {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            format!("w{}", (state >> 16) % 60)
+        };
+        for len in [0, 1, 12, 45, 255, 300] {
+            let a: Vec<String> = (0..len).map(|_| next()).collect();
+            let b: Vec<String> = (0..len + 7).map(|_| next()).collect();
+            let (from, to) = (a.join(" "), b.join(" "));
+            let d = word_diff("a", &from, "b", &to);
+            assert_eq!(sides(&d.ops), (from, to));
+            let kept: usize = d
+                .ops
+                .iter()
+                .map(|op| match op {
+                    DiffOp::Equal(s) => s.split_whitespace().count(),
+                    _ => 0,
+                })
+                .sum();
+            assert_eq!(kept, lcs(&a, &b), "{len} words");
+        }
     }
 
     #[test]
