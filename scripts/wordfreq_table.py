@@ -5,6 +5,7 @@ https://github.com/rspeer/wordfreq). Used as a general IDF table so that claim
 similarity does not depend on which articles are compared.
 
     pip install wordfreq==3.1.1 && python3 scripts/wordfreq_table.py
+    cargo test -- --ignored write_stem_column   # then adds the stem column
 
 Format: one `word<TAB>zipf*100` line per word, most frequent first, lower case,
 letters and inner apostrophes or hyphens only.

@@ -12,18 +12,19 @@ use crate::extract::entities::{KeyWords, jaro_winkler_bound, same_entity_key, sp
 use crate::extract::tokens::{Token, tokenize};
 use crate::lexicon;
 use crate::model::{Claim, Fact, Span};
-use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::sync::LazyLock;
-
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// IDF-like weight of a lower-case word from its general English frequency: rare
 /// words weigh more; unknown words get the rare-word weight.
 pub fn word_weight(word: &str) -> f64 {
+    weight_of(lexicon::zipf(word))
+}
+
+/// [`word_weight`] of a word of Zipf frequency `zipf` (`None`: not in the table).
+fn weight_of(zipf: Option<f32>) -> f64 {
     const RARE: f64 = 5.5;
-    match lexicon::zipf(word) {
+    match zipf {
         Some(z) => (7.0 - f64::from(z)).clamp(0.3, RARE),
         None => RARE,
     }
@@ -109,7 +110,7 @@ impl Features {
                                 let lower = w.to_lowercase();
                                 add(
                                     &mut terms,
-                                    STEMMER.stem(&lower),
+                                    lexicon::stem(&lower),
                                     word_weight(&lower),
                                     &m.text,
                                 );
@@ -172,11 +173,12 @@ impl Features {
             let whole = (!hyphenated).then_some(lower);
             for part in whole.into_iter().chain(parts) {
                 // Words news uses interchangeably ("talks", "summit", "meeting") share a term.
+                let (stem, zipf) = lexicon::stem_and_zipf(part);
                 let stem = match lexicon::synonym_key(part) {
                     Some(key) => ["s:", key].concat().into(),
-                    None => STEMMER.stem(part),
+                    None => stem,
                 };
-                add(&mut terms, stem, word_weight(part), part);
+                add(&mut terms, stem, weight_of(zipf), part);
             }
         }
         // A stable sort keeps a repeated term's first surface, as written first.
@@ -308,7 +310,7 @@ fn overlap<'a>(a: &'a Features, b: &'a Features, collect: bool) -> Overlap<'a> {
     // The plain word a one-word name is (terms are sorted and unique: one candidate).
     let word_of = |entity: &str, terms: &[(String, f64)]| {
         let key = entity.strip_prefix("e:").filter(|k| !k.contains(' '))?;
-        let stem = STEMMER.stem(key);
+        let stem = lexicon::stem(key);
         let j = terms
             .binary_search_by(|(t, _)| t.as_str().cmp(&stem))
             .ok()?;
@@ -349,7 +351,7 @@ fn names_word(entity: &str, word: &str) -> bool {
     !word.contains(':')
         && entity
             .strip_prefix("e:")
-            .is_some_and(|key| !key.contains(' ') && STEMMER.stem(key) == word)
+            .is_some_and(|key| !key.contains(' ') && lexicon::stem(key) == word)
 }
 
 /// Whether two stems share a root: a common prefix of at least five letters covering
@@ -637,7 +639,7 @@ impl Interned {
             .iter()
             .map(|t| {
                 let key = t.strip_prefix("e:").filter(|k| !k.contains(' '));
-                key.and_then(|k| distinct.binary_search(&&*STEMMER.stem(k)).ok())
+                key.and_then(|k| distinct.binary_search(&&*lexicon::stem(k)).ok())
                     .filter(|&x| names_word(t, distinct[x]))
                     .map(|x| x as u32)
             })
@@ -958,7 +960,7 @@ mod tests {
         let name = features(&[("counc", 1.9), ("defi", 3.6), ("e:bristol", 2.6)]);
         // (Terms are sorted.)
         let word = features(&[
-            (&STEMMER.stem("bristol"), 2.6),
+            (&lexicon::stem("bristol"), 2.6),
             ("counc", 1.9),
             ("defi", 3.6),
         ]);

@@ -381,16 +381,57 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 
 // The fixed tables are only looked up, never filled from input, so a fast
 // non-random hasher cannot be made to degrade them: FxHash instead of SipHash.
-static WORDFREQ: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u16>> =
+static WORDFREQ: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Entry>> =
     std::sync::LazyLock::new(|| {
         include_str!("data/wordfreq-en.txt")
             .lines()
             .filter_map(|l| {
-                let (w, z) = l.split_once('\t')?;
-                Some((w, z.parse().ok()?))
+                let mut fields = l.split('\t');
+                let (word, zipf) = (fields.next()?, fields.next()?.parse().ok()?);
+                // The stem as an edit of the word: bytes to cut, then letters to add
+                // ("people" 1 -> "peopl", "only" 1i -> "onli"); no field: the word.
+                let edit = fields.next().unwrap_or("0");
+                let digits = edit.bytes().take_while(u8::is_ascii_digit).count();
+                let (cut, letters) = (edit[..digits].parse().ok()?, &edit[digits..]);
+                // Two letters at most, so that the table stays as small as without
+                // stems (an entry is 24 bytes either way); a longer ending, which the
+                // stemmer does not write, is left to the stemmer.
+                let append = match *letters.as_bytes() {
+                    [] => Some([0, 0]),
+                    [a] => Some([a, 0]),
+                    [a, b] => Some([a, b]),
+                    _ => None,
+                };
+                Some((word, Entry { zipf, cut, append }))
             })
             .collect()
     });
+
+/// A word of the frequency table: its Zipf frequency ×100 and its Porter2 stem, as
+/// the bytes to cut from the word's end and the letters (zero-padded) to add.
+#[derive(Clone, Copy)]
+struct Entry {
+    zipf: u16,
+    cut: u8,
+    append: Option<[u8; 2]>,
+}
+
+impl Entry {
+    /// The stem of `word`, the table's word this entry is of.
+    fn stem<'a>(&self, word: &'a str) -> Option<std::borrow::Cow<'a, str>> {
+        let kept = word.get(..word.len().checked_sub(usize::from(self.cut))?)?;
+        let append = self.append?;
+        let len = append.iter().take_while(|&&b| b != 0).count();
+        Some(match std::str::from_utf8(&append[..len]).ok()? {
+            "" => kept.into(),
+            letters => [kept, letters].concat().into(),
+        })
+    }
+}
+
+/// The stemmer behind [`stem`], for words outside the table.
+static STEMMER: std::sync::LazyLock<rust_stemmers::Stemmer> =
+    std::sync::LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
 
 static SYNONYM_KEYS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, &'static str>> =
     std::sync::LazyLock::new(|| {
@@ -521,7 +562,26 @@ pub(crate) fn gender_of(person: &str) -> Option<Gender> {
 /// words: "the" 7.7, "qatar" 3.8), or `None` for a word outside the 60,000 most
 /// frequent. From wordfreq (CC BY-SA 4.0), see `data/README.md`.
 pub(crate) fn zipf(word: &str) -> Option<f32> {
-    WORDFREQ.get(word).map(|&z| f32::from(z) / 100.0)
+    WORDFREQ.get(word).map(|e| f32::from(e.zipf) / 100.0)
+}
+
+/// The Snowball English (Porter2) stem of a lower-case word. The words of the
+/// frequency table have theirs precomputed (the table's third column, checked
+/// against the stemmer by a test): stemming costs thousands of instructions a word,
+/// and nearly all of a claim's words are in the table.
+pub(crate) fn stem(word: &str) -> std::borrow::Cow<'_, str> {
+    stem_and_zipf(word).0
+}
+
+/// [`stem`] and [`zipf`] of a word with one lookup.
+pub(crate) fn stem_and_zipf(word: &str) -> (std::borrow::Cow<'_, str>, Option<f32>) {
+    match WORDFREQ.get(word) {
+        Some(e) => (
+            e.stem(word).unwrap_or_else(|| STEMMER.stem(word)),
+            Some(f32::from(e.zipf) / 100.0),
+        ),
+        None => (STEMMER.stem(word), None),
+    }
 }
 
 /// Named regions that are not states, with their canonical name. Compiled by hand
@@ -1737,6 +1797,63 @@ pub(crate) const EMIRATES: &[&str] = &["Kuwait", "Qatar", "United Arab Emirates"
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The frequency table with its stem column as the stemmer gives it: a third
+    /// field `<bytes to cut><letters to add>` on each word whose stem is not itself.
+    fn table_with_stems() -> String {
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let mut out = String::new();
+        for line in include_str!("data/wordfreq-en.txt").lines() {
+            let mut fields = line.split('\t');
+            let (word, zipf) = (fields.next().unwrap(), fields.next().unwrap());
+            out.push_str(&format!("{word}\t{zipf}"));
+            let stem = stemmer.stem(word);
+            if stem != word {
+                let common = word
+                    .bytes()
+                    .zip(stem.bytes())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                out.push_str(&format!("\t{}{}", word.len() - common, &stem[common..]));
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn precomputed_stems_are_the_stemmers() {
+        assert!(
+            include_str!("data/wordfreq-en.txt") == table_with_stems(),
+            "the stem column of data/wordfreq-en.txt is stale: \
+             cargo test -- --ignored write_stem_column"
+        );
+        // Words in and out of the table stem alike.
+        for (word, want) in [
+            ("running", "run"),
+            ("only", "onli"),
+            ("people", "peopl"),
+            ("qatar", "qatar"),
+            ("zzzyxxings", "zzzyxx"),
+        ] {
+            assert_eq!(stem(word), want, "{word}");
+        }
+        assert_eq!(stem_and_zipf("meetings").0, "meet");
+        assert!(stem_and_zipf("meetings").1.is_some());
+        assert_eq!(stem_and_zipf("zzzyxxings").1, None);
+    }
+
+    /// Writes the stem column into `data/wordfreq-en.txt` (after regenerating the
+    /// table with `scripts/wordfreq_table.py`).
+    #[test]
+    #[ignore = "rewrites a data file"]
+    fn write_stem_column() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/lexicon/data/wordfreq-en.txt"
+        );
+        std::fs::write(path, table_with_stems()).unwrap();
+    }
 
     fn assert_sorted(name: &str, table: &[&str]) {
         for w in table.windows(2) {
