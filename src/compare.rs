@@ -806,6 +806,22 @@ fn attribution_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence>
     if same_speaker && same_anonymity {
         return None;
     }
+    // Unnamed on every side, and one side says no more than "an official" or
+    // "sources": that fits whoever the others describe ("a State Department
+    // spokesperson"), so it is no different speaker.
+    let bare = |names: &Vec<String>| {
+        names.iter().all(|n| {
+            let n = n.to_lowercase();
+            let n = ["the ", "a ", "an "]
+                .iter()
+                .find_map(|d| n.strip_prefix(d))
+                .unwrap_or(&n);
+            crate::lexicon::contains(crate::lexicon::ANONYMOUS_HEADS, n)
+        })
+    };
+    if attributed.iter().all(|(_, _, anon)| *anon) && attributed.iter().any(|(_, n, _)| bare(n)) {
+        return None;
+    }
     // "the State Department" and "a State Department spokesperson" are one source: the
     // spokesperson speaks for it, named or not.
     let same_body = attributed.iter().array_combinations().all(|[a, b]| {
@@ -1412,6 +1428,30 @@ mod tests {
             |_| true,
         );
         assert!(none.is_none(), "{none:?}");
+    }
+
+    #[test]
+    fn an_unqualified_anonymous_source_fits_a_described_one() {
+        let spokesperson =
+            "A Harbour Authority spokesperson said the ferry sank off Port Ellis on Monday.";
+        let attribution = |b: &str| notes(spokesperson, b, DivergenceKind::Attribution);
+        assert_eq!(
+            attribution("An official said the ferry sank off Port Ellis on Monday."),
+            None
+        );
+        assert_eq!(
+            attribution("The ferry sank off Port Ellis on Monday, officials said."),
+            None
+        );
+        // Two descriptions that cannot be one source still differ.
+        assert_eq!(
+            attribution("Two Kestrel Line officers said the ferry sank off Port Ellis on Monday.")
+                .as_deref(),
+            Some(
+                "different speakers: a cites Harbour Authority spokesperson; \
+                 b cites Two Kestrel Line officers"
+            )
+        );
     }
 
     #[test]

@@ -3524,9 +3524,18 @@ pub(crate) fn is_anonymous(speaker: &str) -> bool {
     let lower = lowercase(speaker);
     let head = lower
         .split_whitespace()
-        .find(|w| lexicon::contains(lexicon::ANONYMOUS_HEADS, w));
-    let named = speaker.split_whitespace().skip(1).any(|w| {
-        w.chars().next().is_some_and(char::is_uppercase) && entities::canonical_form(w).is_none()
+        .position(|w| lexicon::contains(lexicon::ANONYMOUS_HEADS, w.trim_end_matches([',', ':'])));
+    // A name comes after the role ("spokesman Ned Price", "aide, Sam Nunberg") or
+    // before it in apposition ("Dmitry Peskov, the Kremlin spokesman"); capitals
+    // before it otherwise say whose role it is ("a State Department spokesperson",
+    // "senior Trump administration officials"), not who holds it.
+    let named = head.is_some_and(|h| {
+        let mut words = speaker.split_whitespace();
+        words.by_ref().take(h).any(|w| w.ends_with(','))
+            || words.skip(1).any(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && entities::canonical_form(w).is_none()
+            })
     });
     head.is_some() && !named
         || [
@@ -3559,6 +3568,31 @@ fn quote_kind(toks: &[Token<'_>], quoted: &[bool], speaker: Option<Span>) -> Quo
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_role_without_a_name_is_anonymous() {
+        for speaker in [
+            "officials",
+            "State Department spokesperson",
+            "senior Trump administration officials",
+            "one West Virginia official",
+            "one of Mr. Obama's climate advisers",
+            "unidentified South Korean official",
+            "people familiar with the talks",
+        ] {
+            assert!(is_anonymous(speaker), "{speaker}");
+        }
+        for speaker in [
+            "Kremlin spokesman Dmitry Peskov",
+            "Dmitry Peskov, the Kremlin spokesman",
+            "Trump's former aide, Sam Nunberg",
+            "Foreign Minister Ayman Safadi",
+            "State Department",
+            "Pelosi",
+        ] {
+            assert!(!is_anonymous(speaker), "{speaker}");
+        }
+    }
     use super::*;
 
     fn run(paragraphs: &[&str]) -> (String, Vec<Option<Attribution>>) {
