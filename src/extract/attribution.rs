@@ -3537,7 +3537,11 @@ pub(crate) fn is_anonymous(speaker: &str) -> bool {
                     && entities::canonical_form(w).is_none()
             })
     });
+    // "reports", "media reports": nobody says whose ("a Reuters report" does).
+    let unowned_reports = matches!(lower.split_whitespace().last(), Some("report" | "reports"))
+        && !speaker.chars().any(char::is_uppercase);
     head.is_some() && !named
+        || unowned_reports
         || [
             "anonym",
             "unnamed",
@@ -3579,6 +3583,7 @@ mod tests {
             "one of Mr. Obama's climate advisers",
             "unidentified South Korean official",
             "people familiar with the talks",
+            "media reports",
         ] {
             assert!(is_anonymous(speaker), "{speaker}");
         }
@@ -3589,6 +3594,7 @@ mod tests {
             "Foreign Minister Ayman Safadi",
             "State Department",
             "Pelosi",
+            "a Reuters report",
         ] {
             assert!(!is_anonymous(speaker), "{speaker}");
         }
