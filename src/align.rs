@@ -577,8 +577,6 @@ pub fn pair_scores(features: &[Features], source_of: &[usize]) -> Vec<(usize, us
 struct Scratch {
     /// Per term of the second claim, whether it is matched already.
     used: Vec<bool>,
-    /// Terms of the first claim without an exact match.
-    unmatched: Vec<usize>,
     /// Per term of the first claim, whether it is matched already.
     used_a: Vec<bool>,
 }
@@ -596,6 +594,10 @@ struct Interned {
     numbered: Vec<bool>,
     /// Per entity term id, the word term it names ([`names_word`]), if any.
     names: Vec<Option<u32>>,
+    /// Per claim, the positions of its terms that have fuzzy partners, ascending.
+    with_fuzzy: Vec<Vec<usize>>,
+    /// Per claim, the positions of its terms that name a word term, ascending.
+    with_names: Vec<Vec<usize>>,
 }
 
 impl Interned {
@@ -642,7 +644,7 @@ impl Interned {
         // Two terms of the same single source never meet in a compared pair of claims:
         // they need not be matched as spelling variants.
         let apart = |k: usize, x: usize| source[k] == SEVERAL || source[k] != source[x];
-        let ids = seen_ids
+        let ids: Vec<Vec<u32>> = seen_ids
             .into_iter()
             .map(|v| v.into_iter().map(|k| rank[k as usize]).collect())
             .collect();
@@ -653,14 +655,14 @@ impl Interned {
             .iter()
             .map(|t| KeyWords::new(t.strip_prefix("e:").unwrap_or("")))
             .collect();
-        let fuzzy = (0..distinct.len())
+        let fuzzy: Vec<Vec<(u32, f64)>> = (0..distinct.len())
             .map(|k| Self::partners(&distinct, &keys, &entity_ids, k, |x| apart(k, x)))
             .collect();
         let numbered = features
             .iter()
             .map(|f| f.terms.iter().any(|(t, _)| t.starts_with("n:")))
             .collect();
-        let names = distinct
+        let names: Vec<Option<u32>> = distinct
             .iter()
             .map(|t| {
                 let key = t.strip_prefix("e:").filter(|k| !k.contains(' '));
@@ -669,12 +671,22 @@ impl Interned {
                     .map(|x| x as u32)
             })
             .collect();
+        // Most terms have neither: the pairs' fuzzy and name passes visit only these.
+        let positions = |has: &dyn Fn(u32) -> bool| -> Vec<Vec<usize>> {
+            ids.iter()
+                .map(|v: &Vec<u32>| (0..v.len()).filter(|&i| has(v[i])).collect())
+                .collect()
+        };
+        let with_fuzzy = positions(&|t| !fuzzy[t as usize].is_empty());
+        let with_names = positions(&|t| names[t as usize].is_some());
         Self {
             ids,
             fuzzy,
             entity,
             numbered,
             names,
+            with_fuzzy,
+            with_names,
         }
     }
 
@@ -734,11 +746,7 @@ impl Interned {
 
     /// [`similarity`] of claims `a` and `b`.
     fn similarity(&self, features: &[Features], a: usize, b: usize, scratch: &mut Scratch) -> f64 {
-        let Scratch {
-            used,
-            unmatched,
-            used_a,
-        } = scratch;
+        let Scratch { used, used_a } = scratch;
         let (fa, fb) = (&features[a], &features[b]);
         if fa.total <= 0.0 || fb.total <= 0.0 {
             return 0.0;
@@ -755,7 +763,6 @@ impl Interned {
                 content += w;
             }
         };
-        unmatched.clear();
         let mut j = 0;
         for (i, &t) in ia.iter().enumerate() {
             while j < ib.len() && ib[j] < t {
@@ -765,11 +772,13 @@ impl Interned {
                 used_a[i] = true;
                 used[j] = true;
                 take(t, fa.terms[i].1.min(fb.terms[j].1));
-            } else {
-                unmatched.push(i);
             }
         }
-        for &i in unmatched.iter() {
+        // The terms left without an exact match, in order (those with partners).
+        for &i in &self.with_fuzzy[a] {
+            if used_a[i] {
+                continue;
+            }
             let t = ia[i];
             let mut best: Option<(f64, usize)> = None;
             for &(x, score) in &self.fuzzy[t as usize] {
@@ -786,17 +795,17 @@ impl Interned {
             }
         }
         // Names against plain words, as `overlap` does.
-        for (i, &t) in ia.iter().enumerate() {
+        for &i in &self.with_names[a] {
             let word = |x: u32| ib.binary_search(&x).ok().filter(|&j| !used[j]);
-            if let (false, Some(j)) = (used_a[i], self.names[t as usize].and_then(word)) {
+            if let (false, Some(j)) = (used_a[i], self.names[ia[i] as usize].and_then(word)) {
                 used_a[i] = true;
                 used[j] = true;
                 matched += fa.terms[i].1.min(fb.terms[j].1);
             }
         }
-        for (j, &x) in ib.iter().enumerate() {
+        for &j in &self.with_names[b] {
             let word = |y: u32| ia.binary_search(&y).ok().filter(|&i| !used_a[i]);
-            if let (false, Some(i)) = (used[j], self.names[x as usize].and_then(word)) {
+            if let (false, Some(i)) = (used[j], self.names[ib[j] as usize].and_then(word)) {
                 used_a[i] = true;
                 used[j] = true;
                 matched += fa.terms[i].1.min(fb.terms[j].1);
