@@ -607,7 +607,9 @@ impl Interned {
         // Terms numbered in first-seen order by hashing (claims repeat most terms),
         // then renumbered in the order of the strings, which only the distinct ones
         // need sorting for.
-        let mut first_seen: FxHashMap<&str, u32> = FxHashMap::default();
+        let total: usize = features.iter().map(|f| f.terms.len()).sum();
+        let mut first_seen: FxHashMap<&str, u32> =
+            FxHashMap::with_capacity_and_hasher(total, Default::default());
         let mut distinct: Vec<&str> = Vec::new();
         // Per term, the one source whose claims have it (`SEVERAL` if more or unknown).
         const SEVERAL: usize = usize::MAX;
@@ -633,14 +635,25 @@ impl Interned {
                     .collect()
             })
             .collect();
-        let mut order: Vec<u32> = (0..distinct.len() as u32).collect();
-        order.sort_unstable_by_key(|&k| distinct[k as usize]);
+        // Sorted by their first eight bytes as a number first, the strings compared
+        // only on a tie: zero-padded and big-endian, a smaller head is a smaller string.
+        let head = |t: &str| {
+            let mut bytes = [0u8; 8];
+            let n = t.len().min(8);
+            bytes[..n].copy_from_slice(&t.as_bytes()[..n]);
+            u64::from_be_bytes(bytes)
+        };
+        let mut order: Vec<(u64, u32)> = (distinct.iter().map(|t| head(t))).zip(0..).collect();
+        order.sort_unstable_by(|&(ha, a), &(hb, b)| {
+            ha.cmp(&hb)
+                .then_with(|| distinct[a as usize].cmp(distinct[b as usize]))
+        });
         let mut rank = vec![0u32; distinct.len()];
-        for (r, &k) in order.iter().enumerate() {
+        for (r, &(_, k)) in order.iter().enumerate() {
             rank[k as usize] = r as u32;
         }
-        let distinct: Vec<&str> = order.iter().map(|&k| distinct[k as usize]).collect();
-        let source: Vec<usize> = order.iter().map(|&k| source[k as usize]).collect();
+        let distinct: Vec<&str> = order.iter().map(|&(_, k)| distinct[k as usize]).collect();
+        let source: Vec<usize> = order.iter().map(|&(_, k)| source[k as usize]).collect();
         // Two terms of the same single source never meet in a compared pair of claims:
         // they need not be matched as spelling variants.
         let apart = |k: usize, x: usize| source[k] == SEVERAL || source[k] != source[x];
@@ -655,8 +668,21 @@ impl Interned {
             .iter()
             .map(|t| KeyWords::new(t.strip_prefix("e:").unwrap_or("")))
             .collect();
+        // Terms sharing their first two bytes sort together: where each one's run starts.
+        fn two(t: &str) -> Option<&[u8]> {
+            t.as_bytes().get(..2)
+        }
+        let mut run_start: Vec<usize> = (0..distinct.len()).collect();
+        for k in 1..distinct.len() {
+            if two(distinct[k]).is_some() && two(distinct[k]) == two(distinct[k - 1]) {
+                run_start[k] = run_start[k - 1];
+            }
+        }
         let fuzzy: Vec<Vec<(u32, f64)>> = (0..distinct.len())
-            .map(|k| Self::partners(&distinct, &keys, &entity_ids, k, |x| apart(k, x)))
+            .map(|k| {
+                let apart = |x| apart(k, x);
+                Self::partners(&distinct, &keys, &entity_ids, k, run_start[k], apart)
+            })
             .collect();
         let numbered = features
             .iter()
@@ -692,11 +718,13 @@ impl Interned {
 
     /// The fuzzy partners of term `k`: the same tests as `overlap`, among the terms
     /// `x` for which `apart(x)` (the others are never compared with it).
+    /// `run_start` is where the run of terms sharing `k`'s first two bytes starts.
     fn partners(
         distinct: &[&str],
         keys: &[KeyWords<'_>],
         entity_ids: &[usize],
         k: usize,
+        run_start: usize,
         apart: impl Fn(usize) -> bool,
     ) -> Vec<(u32, f64)> {
         let t = distinct[k];
@@ -715,8 +743,7 @@ impl Interned {
         } else {
             // Stems sharing their first two letters sort together.
             let prefix = &t.as_bytes()[..2];
-            let lo = distinct.partition_point(|x| x.as_bytes() < prefix);
-            for (x, other) in distinct.iter().enumerate().skip(lo) {
+            for (x, other) in distinct.iter().enumerate().skip(run_start) {
                 if !other.as_bytes().starts_with(prefix) {
                     break;
                 }
