@@ -514,7 +514,11 @@ fn furniture(t: &str, first: bool, outlet: &OutletHints) -> Option<SkipReason> {
         return Some(SkipReason::LoneNumber);
     }
     let words = word_count(t);
-    if t.matches(" | ").count() >= 2 && t.split(" | ").all(|item| word_count(item) <= 4) {
+    // (A byte search first: most lines have no bar at all.)
+    if t.as_bytes().contains(&b'|')
+        && t.matches(" | ").count() >= 2
+        && t.split(" | ").all(|item| word_count(item) <= 4)
+    {
         return Some(SkipReason::LinkList);
     }
     // Word counts first: most lines are paragraphs too long to be furniture, and are
