@@ -596,11 +596,12 @@ fn opposite_of(pronoun: &str) -> Gender {
 /// Whether a sentence is a headline in title case: of three or more words of four
 /// letters or more, at least 80% capitalised.
 fn title_case(toks: &[Token<'_>]) -> bool {
-    let long: Vec<&Token<'_>> = toks
-        .iter()
-        .filter(|t| t.is_word() && t.text.len() >= 4)
-        .collect();
-    long.len() >= 3 && long.iter().filter(|t| t.is_capitalised()).count() * 10 >= long.len() * 8
+    let (mut long, mut capitalised) = (0, 0);
+    for t in toks.iter().filter(|t| t.text.len() >= 4 && t.is_word()) {
+        long += 1;
+        capitalised += usize::from(t.is_capitalised());
+    }
+    long >= 3 && capitalised * 10 >= long * 8
 }
 
 /// Nouns for what a person is, which an appositive after a name gives ("X, a lawyer,").
