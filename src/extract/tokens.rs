@@ -15,11 +15,13 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     /// Whether the token is a word (starts with a letter or digit).
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_alphanumeric)
     }
 
     /// Whether the word starts with an upper-case letter.
+    #[inline]
     pub fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -32,6 +34,7 @@ impl Token<'_> {
 
 /// `s.to_lowercase()`, borrowed when that would change nothing: most words are
 /// ASCII without capitals, and a new String for each is a good part of the cost.
+#[inline]
 pub(crate) fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         std::borrow::Cow::Borrowed(s)
