@@ -612,8 +612,7 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         s[from..].find(|c| !keep(c)).map_or(s.len(), |n| from + n)
     };
     let mut from = 0;
-    while let Some(n) = s[from..].find(['.', '!', '?', '…']) {
-        let pos = from + n;
+    while let Some(pos) = next_terminal(s, from) {
         let c = s[pos..].chars().next().unwrap_or_default();
         let after_mark = pos + c.len_utf8();
         // Consume the run of terminal marks and closing quotes or brackets.
@@ -650,6 +649,27 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         out.push(sp);
     }
     out
+}
+
+/// The offset of the first terminal mark ('.', '!', '?', '…') in `s` at or after byte
+/// `from`. Searched byte by byte rather than char by char: the marks are ASCII but for
+/// '…', the only one whose first byte is 0xE2.
+fn next_terminal(s: &str, from: usize) -> Option<usize> {
+    const ELLIPSIS: &[u8] = "…".as_bytes();
+    let bytes = s.as_bytes();
+    let mut i = from;
+    while let Some(n) = bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?') || b == ELLIPSIS[0])
+    {
+        let pos = i + n;
+        if bytes[pos..].starts_with(ELLIPSIS) || bytes[pos] != ELLIPSIS[0] {
+            return Some(pos);
+        }
+        i = pos + 1;
+    }
+    None
 }
 
 /// The first word of `s`, with its leading quotes and brackets.
