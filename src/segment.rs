@@ -868,7 +868,22 @@ pub fn clauses(text: &str, span: Span) -> Vec<Span> {
     let mut in_quote = false;
     let bytes = s.as_bytes();
     let mut prev_apostrophe = false;
-    for (pos, c) in s.char_indices() {
+    // Only quotation marks, apostrophes and separators matter below: they are found by
+    // their first byte (the others' is 0xE2) rather than by decoding every char. A
+    // char skipped in between only ends a run of apostrophes.
+    let marks = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| matches!(b, b'"' | b'\'' | b';' | b'-' | b',' | 0xe2));
+    let mut next = 0;
+    for (pos, _) in marks {
+        let Some(c) = s[pos..].chars().next() else {
+            continue;
+        };
+        if pos != next {
+            prev_apostrophe = false;
+        }
+        next = pos + c.len_utf8();
         match c {
             '“' => in_quote = true,
             '”' => in_quote = false,
