@@ -206,18 +206,23 @@ fn lines(text: &str) -> (Vec<Option<Line>>, Vec<Span>) {
         markup.push(bom);
     }
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
-                breaks.push(Span::new(i, i + 2));
-                i += 2;
-                continue;
+    if !bytes.contains(&b'\r') {
+        // Most texts: their line breaks are found by a fast byte search.
+        breaks.extend(text.match_indices('\n').map(|(i, _)| Span::new(i, i + 1)));
+    } else {
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                    breaks.push(Span::new(i, i + 2));
+                    i += 2;
+                    continue;
+                }
+                b'\n' | b'\r' => breaks.push(Span::new(i, i + 1)),
+                _ => {}
             }
-            b'\n' | b'\r' => breaks.push(Span::new(i, i + 1)),
-            _ => {}
+            i += 1;
         }
-        i += 1;
     }
     if text.contains('<') {
         for m in BLOCK_TAG.find_iter(text) {
