@@ -9,7 +9,7 @@
 //! continue, and pronouns ("he added") resolve to the last speaker named.
 
 use super::entities;
-use super::tokens::{Token, lowercase, tokenize};
+use super::tokens::{Token, lowercase, lowercase_in, tokenize};
 use crate::lexicon::{self, AUXILIARIES, Gender};
 use crate::model::{Attribution, QuoteKind, Span};
 use std::borrow::Cow;
@@ -340,7 +340,9 @@ fn find(
             i += 1;
             continue;
         }
-        let w = lower(&toks[i]);
+        // Asked of every word: a capitalised one is lower-cased into `buf`, not a new String.
+        let mut buf = [0; 32];
+        let w = lowercase_in(toks[i].text, &mut buf);
         // "according to S"
         if w == "according" && toks.get(i + 1).is_some_and(|t| t.text == "to") {
             if let Some(np) = np_after(text, toks, i + 2) {

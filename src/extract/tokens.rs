@@ -43,6 +43,24 @@ pub(crate) fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// [`lowercase`] without a new String for an ASCII word of up to 32 bytes: it is
+/// lower-cased into `buf` instead.
+#[inline]
+pub(crate) fn lowercase_in<'b>(s: &'b str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    if s.len() <= buf.len() && s.is_ascii() {
+        let buf = &mut buf[..s.len()];
+        buf.copy_from_slice(s.as_bytes());
+        buf.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(buf) {
+            return std::borrow::Cow::Borrowed(lower);
+        }
+    }
+    std::borrow::Cow::Owned(s.to_lowercase())
+}
+
 /// Tokens of `text[span]`, in order.
 ///
 /// ```
@@ -202,6 +220,23 @@ mod tests {
             "x'’-&‐.",
         ] {
             same_as_reference(text);
+        }
+    }
+
+    #[test]
+    fn lowercase_in_is_to_lowercase() {
+        for s in [
+            "",
+            "said",
+            "Said",
+            "NATO",
+            "Émile",
+            "İstanbul",
+            "ΣΑΣ",
+            "AVeryLongCapitalisedWordOfMoreThan32Bytes",
+        ] {
+            let mut buf = [0; 32];
+            assert_eq!(lowercase_in(s, &mut buf), s.to_lowercase(), "{s:?}");
         }
     }
 
