@@ -579,6 +579,11 @@ struct Scratch {
     used: Vec<bool>,
     /// Per term of the first claim, whether it is matched already.
     used_a: Vec<bool>,
+    /// Per term id, one more than its position in the claim `positions_of`, or 0.
+    positions: Vec<u32>,
+    /// The claim whose terms `positions` holds (the first claim of the last pair:
+    /// pairs come in runs with the same first claim).
+    positions_of: Option<usize>,
 }
 
 /// The terms of a set of claims as integers in the order of the term strings, with
@@ -773,7 +778,12 @@ impl Interned {
 
     /// [`similarity`] of claims `a` and `b`.
     fn similarity(&self, features: &[Features], a: usize, b: usize, scratch: &mut Scratch) -> f64 {
-        let Scratch { used, used_a } = scratch;
+        let Scratch {
+            used,
+            used_a,
+            positions,
+            positions_of,
+        } = scratch;
         let (fa, fb) = (&features[a], &features[b]);
         if fa.total <= 0.0 || fb.total <= 0.0 {
             return 0.0;
@@ -790,12 +800,21 @@ impl Interned {
                 content += w;
             }
         };
-        let mut j = 0;
-        for (i, &t) in ia.iter().enumerate() {
-            while j < ib.len() && ib[j] < t {
-                j += 1;
+        if *positions_of != Some(a) {
+            for &t in positions_of.map_or(&[][..], |old| &self.ids[old]) {
+                positions[t as usize] = 0;
             }
-            if j < ib.len() && ib[j] == t {
+            positions.resize(self.entity.len(), 0);
+            for (i, &t) in (1..).zip(ia) {
+                positions[t as usize] = i;
+            }
+            *positions_of = Some(a);
+        }
+        // Exact matches, looked up by id. (Both claims' ids ascend, so they are
+        // found, and summed, in the order of `a`'s terms.)
+        for (j, &t) in ib.iter().enumerate() {
+            if let Some(i) = positions[t as usize].checked_sub(1) {
+                let i = i as usize;
                 used_a[i] = true;
                 used[j] = true;
                 take(t, fa.terms[i].1.min(fb.terms[j].1));
@@ -876,7 +895,8 @@ pub fn align_scored(
 ) -> Vec<Group> {
     let n = source_of.len();
     // Keyed by claim indices, not by input text: FxHash is safe here and much cheaper.
-    let mut scores: FxHashMap<(usize, usize), f64> = FxHashMap::default();
+    let mut scores: FxHashMap<(usize, usize), f64> =
+        FxHashMap::with_capacity_and_hasher(pair_scores.len(), Default::default());
     let mut edges: Vec<(f64, usize, usize)> = Vec::new();
     let mut best: Vec<Vec<(f64, usize)>> = vec![Vec::new(); n];
     for &(i, j, s) in pair_scores {
