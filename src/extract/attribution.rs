@@ -300,16 +300,11 @@ fn find(
             .any(|(t, q)| !q && lexicon::contains(lexicon::SPEECH_VERBS, &lower(t)))
     };
     if let Some(a) = possessive.as_ref().filter(|a| !cue_before(a)).filter(|a| {
-        has(
-            CLAIM_NOUNS,
-            &a.cue.as_deref().unwrap_or("").to_lowercase().as_str(),
-        ) && a.speaker_span.is_some_and(|sp| {
-            // A pronoun possessor ("his claim that") defers to the sentence's cue.
-            !matches!(
-                text[sp.range()].to_lowercase().as_str(),
-                "his" | "her" | "their"
-            )
-        })
+        has(CLAIM_NOUNS, &&*lowercase(a.cue.as_deref().unwrap_or("")))
+            && a.speaker_span.is_some_and(|sp| {
+                // A pronoun possessor ("his claim that") defers to the sentence's cue.
+                !matches!(&*lowercase(&text[sp.range()]), "his" | "her" | "their")
+            })
     }) {
         return Some(a.clone());
     }
@@ -582,8 +577,8 @@ const PUBLICATION_WORDS: &[&str] = &[
 
 /// Whether a speaker is a publication or news service, by its last word.
 fn is_publication(speaker: &str) -> bool {
-    let last = speaker.rsplit(' ').next().unwrap_or("").to_lowercase();
-    has(PUBLICATION_WORDS, &last.as_str())
+    let last = lowercase(speaker.rsplit(' ').next().unwrap_or(""));
+    has(PUBLICATION_WORDS, &&*last)
 }
 
 /// The gender "he" (or "she") cannot refer to.
@@ -806,7 +801,7 @@ fn same_sentence_antecedent(
 /// Whether attribution `a` passes on a report rather than speaking for itself: its cue
 /// is "report", or its speaker is a publication.
 fn reports_for(a: &Attribution) -> bool {
-    let cue = a.cue.as_deref().unwrap_or("").to_lowercase();
+    let cue = lowercase(a.cue.as_deref().unwrap_or(""));
     cue.starts_with("report") || is_publication(&a.speaker)
 }
 
@@ -2513,7 +2508,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
     // bare plural opens a clause with its own subject ("a job as Secretary", "as a
     // signature issue", "such as" stay prepositions).
     if let Some(k) = chosen.iter().rposition(|&j| toks[j].text == "as") {
-        let before = toks[chosen[k.saturating_sub(1)]].text.to_lowercase();
+        let before = lowercase(toks[chosen[k.saturating_sub(1)]].text);
         let opens_clause = chosen.get(k + 1).is_some_and(|&j| {
             let w = toks[j].text;
             matches!(w, "he" | "she" | "they" | "we")
@@ -2528,7 +2523,7 @@ fn subject_np(toks: &[Token<'_>], region: &[usize]) -> Option<Span> {
         if k > 0
             && k + 4 >= chosen.len()
             && opens_clause
-            && !matches!(before.as_str(), "such" | "well" | "known" | "same")
+            && !matches!(&*before, "such" | "well" | "known" | "same")
         {
             // "Clinton beamed as she said": the pronoun is the name before the main verb
             // ("Democratic front-runner Hillary Clinton aggressively prosecuted ...").
@@ -3247,10 +3242,11 @@ fn make(
 ) -> Attribution {
     let name = clean_np(text, np);
     // "the official" refers back; "an official" introduces someone new.
+    // (Only "T", "H", "E" and " " lower-case to these: no need to lower-case it all.)
     let definite = text[np.range()]
         .trim_start()
-        .to_lowercase()
-        .starts_with("the ");
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the "));
     let resolved = if resolve && (is_pronoun(&name) || (definite && is_definite_role(&name))) {
         resolve_reference(&name, speakers)
     } else {
@@ -3288,7 +3284,7 @@ fn clean_np(text: &str, np: Span) -> String {
         |w: &[&str]| w.len() == 2 && matches!(w[0], "Mr." | "Mrs." | "Ms." | "Mr" | "Mrs" | "Ms");
     while words.len() > 1
         && !honorific(&words)
-        && (matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an")
+        && (matches!(&*lowercase(words[0]), "the" | "a" | "an")
             || lexicon::contains(lexicon::TITLES, words[0])
             || (matches!(words[0], "spokesman" | "spokeswoman" | "spokesperson")
                 // "spokesman Joe Buccino", not "spokesperson for the Pentagon"
@@ -3514,9 +3510,9 @@ fn is_institution(speaker: &str) -> bool {
         "service",
         "union",
     ];
-    let head = speaker.rsplit(' ').next().unwrap_or(speaker).to_lowercase();
+    let head = lowercase(speaker.rsplit(' ').next().unwrap_or(speaker));
     entities::canonical_form(speaker).is_some()
-        || has(HEADS, &head.as_str())
+        || has(HEADS, &&*head)
         || document_noun(&head).is_some()
         || is_publication(speaker)
         || entities::is_acronym(speaker)

@@ -262,8 +262,8 @@ fn name_speakers(text: &str, analyses: &mut [Analysis]) {
             continue;
         };
         let at = att.speaker_span.map_or(usize::MAX, |sp| sp.start);
-        let role = att.speaker.to_lowercase();
         if !att.speaker.contains(' ') && att.speaker.chars().all(char::is_lowercase) {
+            let role = att.speaker.to_lowercase();
             if let Some((_, _, name)) = titled
                 .iter()
                 .rev()
