@@ -5,6 +5,7 @@
 //! normalised numbers and dates), so spelling, alias, whitespace and punctuation
 //! differences are never divergences.
 
+use crate::extract::attribution::is_bare_role;
 use crate::extract::entities::{
     family_name_of, gazetteer_entry, same_entity, same_entity_key, spelling_key,
 };
@@ -478,16 +479,12 @@ fn number_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence> {
             // Each gives figures, of different kinds only: nothing to compare.
             return None;
         }
-        format!(
-            "{} {} ({}); {} {}",
-            with_ids.join(", "),
-            agree(&with_ids, ("gives a figure", "give figures")),
-            with.iter()
-                .flat_map(|(_, v)| v.iter())
-                .map(|v| format!("“{v}”"))
-                .join(", "),
-            without_ids.join(", "),
-            agree(&without_ids, ("gives none", "give none")),
+        presence_note(
+            &with_ids,
+            ("gives a figure", "give figures"),
+            &shown,
+            &without_ids,
+            ("gives none", "give none"),
         )
     };
     Some(Divergence {
@@ -715,22 +712,34 @@ fn one_sided(
     if without.is_empty() {
         return None;
     }
-    let note = format!(
+    Some(Divergence {
+        kind,
+        values: values_of(&per),
+        note: presence_note(&with, has, &per, &without, lacks),
+    })
+}
+
+/// The note of something some sources give and others do not: "a, b hedge
+/// (“reportedly”, “claimed”); c asserts it". `values` holds what each source gives.
+fn presence_note(
+    with: &[&str],
+    has: (&str, &str),
+    values: &[(&str, Vec<String>)],
+    without: &[&str],
+    lacks: (&str, &str),
+) -> String {
+    format!(
         "{} {} ({}); {} {}",
         with.join(", "),
-        agree(&with, has),
-        per.iter()
+        agree(with, has),
+        values
+            .iter()
             .flat_map(|(_, v)| v.iter())
             .map(|v| format!("“{v}”"))
             .join(", "),
         without.join(", "),
-        agree(&without, lacks),
-    );
-    Some(Divergence {
-        kind,
-        values: values_of(&per),
-        note,
-    })
+        agree(without, lacks),
+    )
 }
 
 /// The singular or plural form of a verb `(singular, plural)` for these sources.
@@ -809,17 +818,11 @@ fn attribution_divergence(members: &[(&str, Vec<&Claim>)]) -> Option<Divergence>
     // Unnamed on every side, and one side says no more than "an official" or
     // "sources": that fits whoever the others describe ("a State Department
     // spokesperson"), so it is no different speaker.
-    let bare = |names: &Vec<String>| {
-        names.iter().all(|n| {
-            let n = n.to_lowercase();
-            let n = ["the ", "a ", "an "]
-                .iter()
-                .find_map(|d| n.strip_prefix(d))
-                .unwrap_or(&n);
-            crate::lexicon::contains(crate::lexicon::ANONYMOUS_HEADS, n)
-        })
-    };
-    if attributed.iter().all(|(_, _, anon)| *anon) && attributed.iter().any(|(_, n, _)| bare(n)) {
+    if attributed.iter().all(|(_, _, anon)| *anon)
+        && attributed
+            .iter()
+            .any(|(_, n, _)| n.iter().all(|n| is_bare_role(n)))
+    {
         return None;
     }
     // "the State Department" and "a State Department spokesperson" are one source: the

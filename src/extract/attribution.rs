@@ -3346,6 +3346,18 @@ fn is_pronoun(s: &str) -> bool {
     )
 }
 
+/// A speaker that is a role and nothing more, with or without its article
+/// ("official", "an aide", "the spokesman"): it fits any fuller description of an
+/// unnamed source.
+pub(crate) fn is_bare_role(speaker: &str) -> bool {
+    let lower = lowercase(speaker);
+    let role = ["the ", "a ", "an "]
+        .iter()
+        .find_map(|article| lower.strip_prefix(article))
+        .unwrap_or(&lower);
+    is_definite_role(role)
+}
+
 /// "the official", "the spokesman", "the minister": a role already introduced.
 fn is_definite_role(s: &str) -> bool {
     s.split_whitespace().count() == 1 && lexicon::contains(lexicon::ANONYMOUS_HEADS, &lowercase(s))
