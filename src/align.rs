@@ -108,12 +108,8 @@ impl Features {
                             ),
                             None => {
                                 let lower = w.to_lowercase();
-                                add(
-                                    &mut terms,
-                                    lexicon::stem(&lower),
-                                    word_weight(&lower),
-                                    &m.text,
-                                );
+                                let (stem, zipf) = lexicon::stem_and_zipf(&lower);
+                                add(&mut terms, stem, weight_of(zipf), &m.text);
                             }
                         }
                     }
