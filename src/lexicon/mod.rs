@@ -383,28 +383,40 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 // non-random hasher cannot be made to degrade them: FxHash instead of SipHash.
 static WORDFREQ: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Entry>> =
     std::sync::LazyLock::new(|| {
-        include_str!("data/wordfreq-en.txt")
-            .lines()
-            .filter_map(|l| {
-                let mut fields = l.split('\t');
-                let (word, zipf) = (fields.next()?, fields.next()?.parse().ok()?);
-                // The stem as an edit of the word: bytes to cut, then letters to add
-                // ("people" 1 -> "peopl", "only" 1i -> "onli"); no field: the word.
-                let edit = fields.next().unwrap_or("0");
-                let digits = edit.bytes().take_while(u8::is_ascii_digit).count();
-                let (cut, letters) = (edit[..digits].parse().ok()?, &edit[digits..]);
-                // Two letters at most, so that the table stays as small as without
-                // stems (an entry is 24 bytes either way); a longer ending, which the
-                // stemmer does not write, is left to the stemmer.
-                let append = match *letters.as_bytes() {
-                    [] => Some([0, 0]),
-                    [a] => Some([a, 0]),
-                    [a, b] => Some([a, b]),
-                    _ => None,
-                };
-                Some((word, Entry { zipf, cut, append }))
-            })
-            .collect()
+        let data = include_str!("data/wordfreq-en.txt");
+        // Sized once: built on every run's first lookup, and growing it rehashed
+        // 60,000 words several times over.
+        let lines = data.bytes().filter(|&b| b == b'\n').count();
+        let mut table = rustc_hash::FxHashMap::with_capacity_and_hasher(lines, Default::default());
+        // Fields split by a plain char test: they are a few bytes long, shorter than a
+        // `memchr` search takes to pay off.
+        let tab = |c: char| c == '\t';
+        table.extend(data.lines().filter_map(|l| {
+            let (word, rest) = l.split_once(tab)?;
+            // The stem as an edit of the word, when it is not the word: bytes to cut,
+            // then letters to add ("people" 1 -> "peopl", "only" 1i -> "onli").
+            let (zipf, edit) = rest.split_once(tab).unwrap_or((rest, "0"));
+            let digits = edit.bytes().take_while(u8::is_ascii_digit).count();
+            let (cut, letters) = (edit[..digits].parse().ok()?, &edit[digits..]);
+            // Two letters at most, so that the table stays as small as without
+            // stems (an entry is 24 bytes either way); a longer ending, which the
+            // stemmer does not write, is left to the stemmer.
+            let append = match *letters.as_bytes() {
+                [] => Some([0, 0]),
+                [a] => Some([a, 0]),
+                [a, b] => Some([a, b]),
+                _ => None,
+            };
+            Some((
+                word,
+                Entry {
+                    zipf: zipf.parse().ok()?,
+                    cut,
+                    append,
+                },
+            ))
+        }));
+        table
     });
 
 /// A word of the frequency table: its Zipf frequency ×100 and its Porter2 stem, as
